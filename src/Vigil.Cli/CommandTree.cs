@@ -1,0 +1,24 @@
+using System.CommandLine;
+using Vigil.Cli.Commands;
+
+namespace Vigil.Cli;
+
+/// <summary>The `vigil` command tree. Each verb lives in its own file under Commands/.</summary>
+public static class CommandTree
+{
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("Vigil: monitor public social media for migrant-smuggling content, privacy by design.");
+        foreach (var command in Commands(context))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    private static IEnumerable<Command> Commands(CliContext context)
+    {
+        yield return PathsCommand.Create(context);
+    }
+}

@@ -1,0 +1,12 @@
+using Spectre.Console;
+using Vigil.Cli;
+
+var context = new CliContext(
+    AnsiConsole.Console,
+    Console.Out,
+    Console.Error,
+    Console.OpenStandardInput,
+    Console.OpenStandardOutput,
+    TimeProvider.System,
+    AppPaths.FromEnvironment());
+return await CommandTree.Build(context).Parse(args).InvokeAsync();
