@@ -20,7 +20,12 @@ export VIGIL_CHROMIUM="${VIGIL_CHROMIUM:-/usr/bin/chromium}"
 
 # A throwaway PostgreSQL cluster (trust auth, 127.0.0.1 only), removed on exit.
 pg_dir="$(mktemp -d /tmp/vigil-pg.XXXXXX)"
-pg_port="${VIGIL_TEST_PG_PORT:-55432}"
+# A free loopback port, so that several checkouts can run their tests side by side.
+pg_port="${VIGIL_TEST_PG_PORT:-}"
+while [ -z "$pg_port" ]; do
+  p=$(( 20000 + RANDOM % 40000 ))
+  ss -ltn 2>/dev/null | grep -q ":$p " || pg_port=$p
+done
 pg_bin=/usr/lib/postgresql/15/bin
 as_pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/bash -c "$1"; else bash -c "$1"; fi; }
 stop_pg() { [ -f "$pg_dir/d/postmaster.pid" ] && as_pg "$pg_bin/pg_ctl -D $pg_dir/d -m fast stop" >/dev/null 2>&1; rm -rf "$pg_dir"; }
