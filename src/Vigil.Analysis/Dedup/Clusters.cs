@@ -1,0 +1,59 @@
+using Vigil.Core.Analysis;
+
+namespace Vigil.Analysis.Dedup;
+
+/// <summary>One stored post as the clustering sees it: its key, SimHash and when it was seen.</summary>
+public sealed record FingerprintedPost(string Key, ulong Fingerprint, DateTimeOffset? Seen, Category Category = Category.Unrelated);
+
+/// <summary>
+/// Posts that are near copies of each other (an advert reposted with small changes). The id is derived
+/// from the earliest member, so it stays the same as later reposts join.
+/// </summary>
+public sealed record NearDuplicateCluster(
+    string Id,
+    IReadOnlyList<FingerprintedPost> Members,
+    DateTimeOffset? FirstSeen,
+    DateTimeOffset? LastSeen);
+
+/// <summary>Groups near-duplicate posts: single-link over pairs within <see cref="MaxDistance"/> bits.</summary>
+public sealed class ClusterBuilder(int maxDistance = ClusterBuilder.DefaultMaxDistance)
+{
+    /// <summary>
+    /// Hamming distance (of 64 bits) up to which two posts count as the same advert. Measured: one-word
+    /// edits of 100–300 character adverts mostly land at 2–13 bits, unrelated adverts at 23 or more.
+    /// </summary>
+    public const int DefaultMaxDistance = 12;
+
+    public int MaxDistance { get; } = maxDistance;
+
+    /// <summary>Clusters of at least two posts, largest first. Posts without letters (fingerprint 0) never cluster.</summary>
+    public IReadOnlyList<NearDuplicateCluster> Build(IEnumerable<FingerprintedPost> posts)
+    {
+        var ordered = posts.Where(p => p.Fingerprint != 0)
+            .OrderBy(p => p.Seen ?? DateTimeOffset.MaxValue).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .ToList();
+        var index = new NearDuplicateIndex();
+        var sets = new UnionFind();
+        foreach (var post in ordered)
+        {
+            var id = sets.Add();
+            foreach (var neighbour in index.Find(post.Fingerprint, MaxDistance))
+            {
+                sets.Union(id, neighbour.Id);
+            }
+
+            index.Add(post.Fingerprint);
+        }
+
+        return ordered.Select((post, i) => (post, root: sets.Find(i)))
+            .GroupBy(x => x.root)
+            .Where(g => g.Count() > 1)
+            .Select(g =>
+            {
+                var members = g.Select(x => x.post).ToList();
+                return new NearDuplicateCluster(StableId.From("c_", members[0].Key), members, members[0].Seen, members.Max(m => m.Seen));
+            })
+            .OrderByDescending(c => c.Members.Count).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+}
