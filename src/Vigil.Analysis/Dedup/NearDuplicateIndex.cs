@@ -7,64 +7,73 @@ public readonly record struct Neighbour(int Id, int Distance);
 
 /// <summary>
 /// Finds stored SimHash fingerprints within a Hamming distance of a query without scanning them all.
-/// Each of <see cref="Tables"/> tables buckets the ids by a 12-bit window of the fingerprint (windows at
-/// 8-bit offsets); a near duplicate almost always agrees on at least one window up to one bit, so only
-/// those buckets are checked. Memory: 8 bytes of fingerprint + 4 bytes per table = 40 bytes a post, plus a
-/// fixed 128 KB of bucket offsets. Ids are dense (0, 1, 2, …) in insertion order.
+/// Each of <see cref="Tables"/> tables sorts the fingerprints by a 16-bit window (windows at 13-bit
+/// offsets, together covering all 64 bits) and keeps them inline, so a probe reads one contiguous run.
+/// A query probes each table at its own window key and at the 16 keys one bit away: a near duplicate
+/// is found when any of its windows differs from the query's in at most one bit (measured recall in
+/// the tests and benchmarks). Memory: 12 bytes per table = 60 bytes a post, plus 1.3 MB of bucket
+/// offsets. Ids are dense (0, 1, 2, …) in insertion order.
 /// Not thread-safe for writes; concurrent reads are safe when no write runs.
 /// </summary>
 public sealed class NearDuplicateIndex
 {
-    public const int Tables = 8;
-    private const int KeyBits = 12;
+    public const int Tables = 5;
+    private const int KeyBits = 16;
+    private const int WindowStep = 13;
     private const int Buckets = 1 << KeyBits;
     private const int PendingLimit = 4096;
 
-    private ulong[] _fingerprints = new ulong[1024];
-    private int[][] _ids = new int[Tables][];
+    private readonly ulong[][] _tableFingerprints = new ulong[Tables][];
+    private readonly int[][] _tableIds = new int[Tables][];
     private readonly int[][] _starts = new int[Tables][];
+    private ulong[] _pending = new ulong[PendingLimit];
+    private int _pendingCount;
     private int _indexed;
-    private int _count;
 
     public NearDuplicateIndex()
     {
         for (var t = 0; t < Tables; t++)
         {
-            _ids[t] = [];
+            _tableFingerprints[t] = [];
+            _tableIds[t] = [];
             _starts[t] = new int[Buckets + 1];
         }
     }
 
-    public int Count => _count;
+    public int Count => _indexed + _pendingCount;
 
     /// <summary>Approximate memory held, in bytes (for the benchmark's bytes-per-post figure).</summary>
-    public long ApproximateBytes => (_fingerprints.LongLength * 8) + _ids.Sum(a => (long)a.Length * 4) + (Tables * (Buckets + 1) * 4L);
-
-    public ulong this[int id] => _fingerprints[id];
+    public long ApproximateBytes =>
+        Enumerable.Range(0, Tables).Sum(t => (_tableFingerprints[t].LongLength * 8) + (_tableIds[t].LongLength * 4) + ((Buckets + 1) * 4L))
+        + (_pending.LongLength * 8);
 
     /// <summary>Adds a fingerprint and returns its id.</summary>
     public int Add(ulong fingerprint)
     {
-        if (_count == _fingerprints.Length)
+        if (_pendingCount == _pending.Length)
         {
-            Array.Resize(ref _fingerprints, _count * 2);
+            Array.Resize(ref _pending, _pending.Length * 2);
         }
 
-        _fingerprints[_count] = fingerprint;
-        _count++;
-        if (_count - _indexed >= Math.Max(PendingLimit, _indexed / 4))
+        _pending[_pendingCount++] = fingerprint;
+        if (_pendingCount >= PendingLimit)
         {
             Rebuild();
         }
 
-        return _count - 1;
+        return Count - 1;
     }
 
-    /// <summary>
-    /// Ids within <paramref name="maxDistance"/> of <paramref name="fingerprint"/>, nearest first. Each
-    /// table is probed at the query's window key and at the 12 keys one bit away from it, so a near
-    /// duplicate is found when any of its windows differs from the query's in at most one bit.
-    /// </summary>
+    /// <summary>Moves recently added fingerprints into the tables (done automatically every 4,096 adds).</summary>
+    public void Compact()
+    {
+        if (_pendingCount > 0)
+        {
+            Rebuild();
+        }
+    }
+
+    /// <summary>Ids within <paramref name="maxDistance"/> of <paramref name="fingerprint"/>, nearest first.</summary>
     public IReadOnlyList<Neighbour> Find(ulong fingerprint, int maxDistance)
     {
         var found = new List<Neighbour>();
@@ -72,52 +81,57 @@ public sealed class NearDuplicateIndex
         for (var t = 0; t < Tables; t++)
         {
             var key = Key(fingerprint, t);
+            var starts = _starts[t];
+            var fps = _tableFingerprints[t];
+            var ids = _tableIds[t];
             for (var flip = -1; flip < KeyBits; flip++)
             {
                 var probe = flip < 0 ? key : key ^ (1 << flip);
-                Scan(_starts[t][probe], _starts[t][probe + 1], _ids[t], fingerprint, maxDistance, found, ref seen);
+                for (var i = starts[probe]; i < starts[probe + 1]; i++)
+                {
+                    var distance = BitOperations.PopCount(fps[i] ^ fingerprint);
+                    if (distance <= maxDistance && (seen ??= []).Add(ids[i]))
+                    {
+                        found.Add(new Neighbour(ids[i], distance));
+                    }
+                }
             }
         }
 
-        for (var id = _indexed; id < _count; id++)
+        for (var p = 0; p < _pendingCount; p++)
         {
-            Consider(id, fingerprint, maxDistance, found, ref seen);
+            var distance = BitOperations.PopCount(_pending[p] ^ fingerprint);
+            if (distance <= maxDistance && (seen ??= []).Add(_indexed + p))
+            {
+                found.Add(new Neighbour(_indexed + p, distance));
+            }
         }
 
         found.Sort(static (a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Id.CompareTo(b.Id));
         return found;
     }
 
-    private void Scan(int from, int to, int[] ids, ulong fingerprint, int maxDistance, List<Neighbour> found, ref HashSet<int>? seen)
-    {
-        for (var i = from; i < to; i++)
-        {
-            Consider(ids[i], fingerprint, maxDistance, found, ref seen);
-        }
-    }
-
-    private void Consider(int id, ulong fingerprint, int maxDistance, List<Neighbour> found, ref HashSet<int>? seen)
-    {
-        var distance = BitOperations.PopCount(_fingerprints[id] ^ fingerprint);
-        if (distance <= maxDistance && (seen ??= []).Add(id))
-        {
-            found.Add(new Neighbour(id, distance));
-        }
-    }
-
     private static int Key(ulong fingerprint, int table) =>
-        (int)(BitOperations.RotateRight(fingerprint, table * 8) & (Buckets - 1));
+        (int)(BitOperations.RotateRight(fingerprint, table * WindowStep) & (Buckets - 1));
 
-    // Counting sort of all ids by each table's key: O(n) per table, amortised by the growing pending limit.
+    // Merges the pending fingerprints into every table by counting sort: O(n) per table every 4,096
+    // adds, so lookups never scan more than 4,096 unindexed fingerprints.
     private void Rebuild()
     {
+        var total = _indexed + _pendingCount;
         for (var t = 0; t < Tables; t++)
         {
-            var starts = _starts[t];
-            Array.Clear(starts);
-            for (var id = 0; id < _count; id++)
+            var oldFps = _tableFingerprints[t];
+            var oldIds = _tableIds[t];
+            var starts = new int[Buckets + 1];
+            for (var i = 0; i < _indexed; i++)
             {
-                starts[Key(_fingerprints[id], t) + 1]++;
+                starts[Key(oldFps[i], t) + 1]++;
+            }
+
+            for (var p = 0; p < _pendingCount; p++)
+            {
+                starts[Key(_pending[p], t) + 1]++;
             }
 
             for (var b = 0; b < Buckets; b++)
@@ -125,17 +139,29 @@ public sealed class NearDuplicateIndex
                 starts[b + 1] += starts[b];
             }
 
-            var ids = _ids[t].Length >= _count ? _ids[t] : new int[Math.Max(_count, _ids[t].Length * 2)];
-            var next = new int[Buckets];
-            Array.Copy(starts, next, Buckets);
-            for (var id = 0; id < _count; id++)
+            var fps = new ulong[total];
+            var ids = new int[total];
+            var next = starts.AsSpan(0, Buckets).ToArray();
+            for (var i = 0; i < _indexed; i++)
             {
-                ids[next[Key(_fingerprints[id], t)]++] = id;
+                var slot = next[Key(oldFps[i], t)]++;
+                fps[slot] = oldFps[i];
+                ids[slot] = oldIds[i];
             }
 
-            _ids[t] = ids;
+            for (var p = 0; p < _pendingCount; p++)
+            {
+                var slot = next[Key(_pending[p], t)]++;
+                fps[slot] = _pending[p];
+                ids[slot] = _indexed + p;
+            }
+
+            _tableFingerprints[t] = fps;
+            _tableIds[t] = ids;
+            _starts[t] = starts;
         }
 
-        _indexed = _count;
+        _indexed = total;
+        _pendingCount = 0;
     }
 }
