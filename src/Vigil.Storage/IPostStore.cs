@@ -1,0 +1,39 @@
+using Vigil.Core.Pipeline;
+using Vigil.Core.Posts;
+using Vigil.Storage.Search;
+
+namespace Vigil.Storage;
+
+/// <summary>
+/// A post store: the pipeline writes batches into it (<see cref="IPostSink"/>), the CLI and the web app
+/// query it. Implemented by <see cref="Sqlite.SqlitePostStore"/> (embedded default) and
+/// <c>Postgres.PostgresPostStore</c> (team server) with the same behaviour.
+/// </summary>
+/// <remarks>
+/// The store holds what the pipeline hands it and nothing more: in strategic mode that is pseudonymised
+/// text and identifiers only. It never sees a clear identifier unless a post names an operation.
+/// Store failures (not a database, read-only, disk full, newer schema) surface as <see cref="StoreException"/>
+/// carrying a <see cref="StoreError"/> whose message says what to do.
+/// </remarks>
+public interface IPostStore : IPostSink, IAsyncDisposable
+{
+    /// <summary>
+    /// Full-text search. The query is folded like the indexed text (see <c>TextFolding</c>); words are
+    /// ANDed, <c>"a phrase"</c> matches words in order, <c>word*</c> matches a prefix, <c>-word</c> excludes.
+    /// Any text is a valid query: one without searchable words returns no hits rather than failing.
+    /// </summary>
+    /// <param name="query">What a person typed.</param>
+    /// <param name="limit">Maximum number of hits (1–1000), best first.</param>
+    /// <param name="filters">Optional filters on platform, source, language, category and time.</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, SearchFilters? filters, CancellationToken cancellationToken);
+
+    /// <summary>Counts by platform, source, language, day and category.</summary>
+    Task<StoreStats> StatsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The stored post with this identity, or null.</summary>
+    Task<StoredPost?> GetAsync(PostKey key, CancellationToken cancellationToken);
+
+    /// <summary>Number of stored posts.</summary>
+    Task<long> CountAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,374 @@
+using Microsoft.Data.Sqlite;
+using Vigil.Core.Analysis;
+using Vigil.Core.Pipeline;
+using Vigil.Core.Posts;
+using Vigil.Storage.Search;
+
+namespace Vigil.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode with an FTS5 index over the folded text.
+/// Writes go through one connection with prepared commands, one transaction per batch; reads use
+/// their own pooled connections, so searches run while an import is writing.
+/// </summary>
+/// <remarks>
+/// Thread-safe: concurrent <see cref="WriteAsync"/> calls are serialised. A batch is all or nothing:
+/// a failure or cancellation mid-batch rolls it back and leaves earlier batches intact. The store keeps
+/// exactly what it is given — in strategic mode pseudonymised text and identifiers only.
+/// </remarks>
+public sealed class SqlitePostStore : IPostStore
+{
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly SqliteConnection _writer;
+    private readonly string _connectionString;
+    private readonly SqliteStoreOptions _options;
+    private SqliteCommand? _insertPost;
+    private SqliteCommand? _insertFts;
+    private bool _disposed;
+
+    private SqlitePostStore(string path, string connectionString, SqliteConnection writer, SqliteStoreOptions options)
+    {
+        Path = path;
+        _connectionString = connectionString;
+        _writer = writer;
+        _options = options;
+    }
+
+    /// <summary>The store file.</summary>
+    public string Path { get; }
+
+    /// <summary>Schema version of the store after opening.</summary>
+    public int SchemaVersion { get; private set; }
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/>, creating the file (and its folder) if needed and
+    /// migrating an older schema to the current one.
+    /// </summary>
+    /// <exception cref="StoreException">The file is not a database, is read-only, has a newer schema, or cannot be opened; the message says what to do.</exception>
+    public static async Task<SqlitePostStore> OpenAsync(string path, SqliteStoreOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= SqliteStoreOptions.Default;
+        var full = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new StoreException(new StoreError(StoreErrorKind.CannotOpen, full,
+                $"'{full}' is a folder. Pass --store with a file path, e.g. '{System.IO.Path.Combine(full, "vigil.db")}'."));
+        }
+
+        if (!options.ReadOnly)
+        {
+            var folder = System.IO.Path.GetDirectoryName(full);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                try
+                {
+                    Directory.CreateDirectory(folder);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new StoreException(new StoreError(StoreErrorKind.CannotOpen, full,
+                        $"Cannot create the folder '{folder}' for the store. Create it yourself or choose another path with --store."), e);
+                }
+            }
+        }
+        else if (!File.Exists(full))
+        {
+            throw new StoreException(new StoreError(StoreErrorKind.CannotOpen, full,
+                $"There is no store at '{full}'. Import some posts first (vigil import), or pass --store with the path of an existing store."));
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = options.ReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+            Pooling = true,
+        }.ToString();
+
+        var writer = new SqliteConnection(connectionString);
+        var store = new SqlitePostStore(full, connectionString, writer, options);
+        try
+        {
+            await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
+            store.Configure(writer, primary: true);
+            store.SchemaVersion = SqliteSchema.Migrate(writer, full, options.ReadOnly, options.Clock);
+            return store;
+        }
+        catch (SqliteException e)
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw SqliteErrors.Map(e, full);
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Like <see cref="OpenAsync"/>, but returns the failure as a value.</summary>
+    public static async Task<(SqlitePostStore? Store, StoreError? Error)> TryOpenAsync(string path, SqliteStoreOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return (await OpenAsync(path, options, cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (StoreException e)
+        {
+            return (null, e.Error);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<WriteCounts> WriteAsync(IReadOnlyList<StoredPost> batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Count == 0)
+        {
+            return default;
+        }
+
+        if (_options.ReadOnly)
+        {
+            throw new StoreException(new StoreError(StoreErrorKind.ReadOnly, Path,
+                $"The store '{Path}' was opened read-only. Open it for writing to import posts."));
+        }
+
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return WriteBatch(batch, cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteErrors.Map(e, Path);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private WriteCounts WriteBatch(IReadOnlyList<StoredPost> batch, CancellationToken cancellationToken)
+    {
+        using var transaction = _writer.BeginTransaction(deferred: false);
+        var insertPost = _insertPost ??= SqlitePostRows.PrepareInsert(_writer);
+        var insertFts = _insertFts ??= PrepareFtsInsert(_writer);
+        insertPost.Transaction = transaction;
+        insertFts.Transaction = transaction;
+
+        var stored = 0;
+        var duplicates = 0;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var post = batch[i];
+            SqlitePostRows.Bind(insertPost, post);
+            var id = insertPost.ExecuteScalar();
+            if (id is null or DBNull)
+            {
+                duplicates++;
+                continue;
+            }
+
+            insertFts.Parameters[0].Value = id;
+            insertFts.Parameters[1].Value = SearchText.ForIndex(post.Text);
+            insertFts.ExecuteNonQuery();
+            stored++;
+        }
+
+        // Disposing the transaction without this commit rolls the whole batch back.
+        transaction.Commit();
+        return new WriteCounts(stored, duplicates);
+    }
+
+    private static SqliteCommand PrepareFtsInsert(SqliteConnection connection)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO posts_fts (rowid, body) VALUES ($id, $body)";
+        command.Parameters.Add("$id", SqliteType.Integer);
+        command.Parameters.Add("$body", SqliteType.Text);
+        command.Prepare();
+        return command;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, SearchFilters? filters, CancellationToken cancellationToken)
+    {
+        var parsed = SearchQuery.Parse(query);
+        if (parsed.IsEmpty || limit <= 0)
+        {
+            return [];
+        }
+
+        limit = Math.Min(limit, 1000);
+        filters ??= SearchFilters.None;
+        return await ReadAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            var where = new List<string> { "posts_fts MATCH $match" };
+            command.Parameters.AddWithValue("$match", parsed.ToFts5());
+            AddFilters(command, filters, where);
+            command.CommandText =
+                $"SELECT {SqlitePostRows.Columns}, bm25(posts_fts) AS rank FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid " +
+                $"WHERE {string.Join(" AND ", where)} ORDER BY rank LIMIT $limit";
+            command.Parameters.AddWithValue("$limit", limit);
+            var hits = new List<SearchHit>();
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var post = SqlitePostRows.Read(reader);
+                hits.Add(new SearchHit(post, Snippets.Make(post.Text, parsed), -reader.GetDouble(SqlitePostRows.ColumnCount)));
+            }
+
+            return (IReadOnlyList<SearchHit>)hits;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void AddFilters(SqliteCommand command, SearchFilters filters, List<string> where)
+    {
+        if (filters.Platform is not null)
+        {
+            where.Add("p.platform = $platform");
+            command.Parameters.AddWithValue("$platform", filters.Platform);
+        }
+
+        if (filters.Source is not null)
+        {
+            where.Add("p.source = $source");
+            command.Parameters.AddWithValue("$source", filters.Source);
+        }
+
+        if (filters.Lang is not null)
+        {
+            where.Add("p.lang = $lang");
+            command.Parameters.AddWithValue("$lang", filters.Lang);
+        }
+
+        if (filters.Category is { } category)
+        {
+            where.Add("p.category = $category");
+            command.Parameters.AddWithValue("$category", category.ToWire());
+        }
+
+        if (filters.MinConfidence is { } min)
+        {
+            where.Add("p.confidence >= $min_confidence");
+            command.Parameters.AddWithValue("$min_confidence", min);
+        }
+
+        if (filters.From is { } from)
+        {
+            where.Add("p.created_at >= $from");
+            command.Parameters.AddWithValue("$from", from.ToUnixTimeMilliseconds());
+        }
+
+        if (filters.Until is { } until)
+        {
+            where.Add("p.created_at < $until");
+            command.Parameters.AddWithValue("$until", until.ToUnixTimeMilliseconds());
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<StoreStats> StatsAsync(CancellationToken cancellationToken) => ReadAsync(connection =>
+    {
+        const string day = "strftime('%Y-%m-%d', coalesce(created_at, collected_at) / 1000, 'unixepoch')";
+        return new StoreStats(
+            Count(connection),
+            CountBy(connection, "SELECT platform, count(*) FROM posts GROUP BY platform ORDER BY 2 DESC, 1"),
+            CountBy(connection, $"SELECT coalesce(source, '(none)'), count(*) FROM posts GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT {StoreStats.TopSources}"),
+            CountBy(connection, "SELECT coalesce(lang, lang_hint, 'und'), count(*) FROM posts GROUP BY 1 ORDER BY 2 DESC, 1"),
+            CountBy(connection, $"SELECT {day}, count(*) FROM posts GROUP BY 1 ORDER BY 1"),
+            CountBy(connection, "SELECT coalesce(category, 'unanalysed'), count(*) FROM posts GROUP BY 1 ORDER BY 2 DESC, 1"));
+    }, cancellationToken);
+
+    private static IReadOnlyList<CountBy> CountBy(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var counts = new List<CountBy>();
+        while (reader.Read())
+        {
+            counts.Add(new CountBy(reader.GetString(0), reader.GetInt64(1)));
+        }
+
+        return counts;
+    }
+
+    /// <inheritdoc />
+    public Task<StoredPost?> GetAsync(PostKey key, CancellationToken cancellationToken) => ReadAsync(connection =>
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {SqlitePostRows.Columns} FROM posts p WHERE platform = $platform AND native_id = $native_id";
+        command.Parameters.AddWithValue("$platform", key.Platform);
+        command.Parameters.AddWithValue("$native_id", key.NativeId);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? SqlitePostRows.Read(reader) : null;
+    }, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<long> CountAsync(CancellationToken cancellationToken) => ReadAsync(Count, cancellationToken);
+
+    private static long Count(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM posts";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private async Task<T> ReadAsync<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        try
+        {
+            await using var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            Configure(connection, primary: false);
+            return read(connection);
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteErrors.Map(e, Path);
+        }
+    }
+
+    private void Configure(SqliteConnection connection, bool primary)
+    {
+        using var command = connection.CreateCommand();
+        var busy = (int)_options.BusyTimeout.TotalMilliseconds;
+        command.CommandText = primary && !_options.ReadOnly
+            ? $"PRAGMA busy_timeout = {busy}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;"
+            : $"PRAGMA busy_timeout = {busy}; PRAGMA foreign_keys = ON;";
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Closes the store. Any batch that was being written and not committed is rolled back.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        await _writeLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            _disposed = true;
+            _insertPost?.Dispose();
+            _insertFts?.Dispose();
+            await _writer.DisposeAsync().ConfigureAwait(false);
+
+            // Pooled reader connections would keep the file open after the store is closed.
+            SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+}
