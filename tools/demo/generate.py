@@ -312,7 +312,7 @@ def build_accounts() -> tuple[list[Account], dict]:
         _acc("tt_dunkirk", "tiktok", "tiktok", "dunkirk.boys.uk", "dunkirk boys", "smuggler", {"ckb": .5, "kmr": .2, "en": .3}, 28,
              ["FR-UK"], "N4", [n4["phones"][0]], "@gashti_britania"),
         _acc("tt_van", "tiktok", "tiktok", "van.mosafer", "مسافر وان", "smuggler", {"prs": .5, "fa": .3, "ps": .2}, 28,
-             ["IR-TR"], "N6", [n6["phones"][1]], "@safar_turkiye_bv"),
+             ["IR-TR"], "N6", [n6["phones"][0], n6["phones"][1]], "@safar_turkiye_bv"),
         _acc("tt_vlogs", "tiktok", "tiktok", "afghan.vlogs.eu", "Afghan vlogs Europe", "chatter", {"prs": .5, "ps": .3, "fa": .2}, 70,
              ["IR-TR", "RS-HU"], None, [], None, (10, 23)),
         _acc("tt_yolda", "tiktok", "tiktok", "yolda.bir.hayat", "Yolda bir hayat", "community", {"tr": .5, "ar": .5}, 60,
