@@ -321,6 +321,18 @@ REPOST = {
     "ur": ["شیئر کریں", "کاپی"], "fr": ["à partager", "partagez", "repost"], "en": ["Share", "repost", "RT", "pls share"],
     "it": ["condividete"], "de": ["teilen"], "el": ["κοινοποιήστε"], "so": ["la wadaag"], "ti": ["ኣካፍሉ"], "bn": ["শেয়ার করুন"],
 }
+HASHTAGS = {
+    "ar": ["#هجرة", "#أوروبا", "#ليبيا", "#تركيا", "#اليونان", "#ايطاليا", "#لاجئين", "#المانيا", "#سوريا", "#العراق", "#تونس", "#الحرقة"],
+    "en": ["#migration", "#refugees", "#Europe", "#Libya", "#Greece", "#Italy", "#UK", "#asylum", "#Mediterranean", "#travel"],
+    "fr": ["#migrants", "#Europe", "#Italie", "#Lampedusa", "#Tunisie", "#Calais", "#asile", "#voyage"],
+    "fa": ["#مهاجرت", "#اروپا", "#ترکیه", "#یونان", "#افغانستان", "#ایران", "#پناهندگی"],
+    "ps": ["#مهاجرت", "#اروپا", "#افغانستان", "#ترکیه"], "ur": ["#یورپ", "#اٹلی", "#پاکستان", "#یونان"],
+    "ckb": ["#کۆچ", "#ئەوروپا", "#کوردستان", "#بەریتانیا"], "ku": ["#koç", "#Ewropa", "#Almanya", "#Kurdistan"],
+    "tr": ["#göç", "#Yunanistan", "#Avrupa", "#Ege", "#İzmir", "#mülteci"],
+    "ru": ["#эмиграция", "#Европа", "#Германия", "#Польша", "#беженцы"],
+    "it": ["#migranti", "#Lampedusa", "#Italia"], "de": ["#Migration", "#Flucht", "#Deutschland"],
+    "el": ["#μετανάστες", "#Ελλάδα"], "bn": ["#ইতালি", "#প্রবাস"], "so": ["#tahriib", "#Yurub"], "ti": ["#ኤርትራ"],
+}
 MORE = {"ar": "… عرض المزيد", "fa": "… بیشتر", "en": "… See more", "fr": "… Voir plus", "tr": "… Devamını gör",
         "ru": "… Ещё", "_": "…"}
 REPLY_NAMES = ["ahmad", "maryam", "user", "hassan", "zeynep", "sara", "khaled", "ivan", "amina", "dawit", "faisal", "reza"]
@@ -366,10 +378,12 @@ def parse_seed_file(path: str) -> list[Seed]:
             line = raw.rstrip("\n")
             if line.startswith("%%"):
                 continue
-            if cur is None and line.startswith("#lang "):
-                lang = line.split()[1]
+            if line.startswith("#lang "):      # a directive, also between seeds
+                flush()
+                lang, variety = line.split()[1], None
                 continue
-            if cur is None and line.startswith("#variety "):
+            if line.startswith("#variety "):
+                flush()
                 variety = line.split()[1]
                 continue
             if line.startswith("@@"):
@@ -494,6 +508,13 @@ def transform(rng: random.Random, text: str, seed: Seed, digits: str) -> str:
     # case
     if script_of(text) in ("latn", "cyrl", "grek") and rng.random() < 0.08:
         text = text.upper() if rng.random() < 0.5 else text.lower()
+    # punctuation: many people type no question marks at all
+    if rng.random() < 0.25:
+        text = re.sub(r"\s*[?؟]+", "", text)
+    # topical hashtags from a per-language pool, same rate for every category
+    if rng.random() < 0.15 and lang in HASHTAGS:
+        tags = rng.sample(HASHTAGS[lang], min(len(HASHTAGS[lang]), rng.choice([1, 2, 3])))
+        text = text + ("\n" if rng.random() < 0.6 else " ") + " ".join(tags)
     # wrappers
     r = rng.random()
     if r < 0.1:
