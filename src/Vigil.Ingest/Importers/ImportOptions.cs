@@ -34,6 +34,12 @@ public sealed record ImportOptions
     /// </summary>
     public int MaxRecordBytes { get; init; } = 1 << 20;
 
+    /// <summary>
+    /// Largest document read whole because it is one unit by nature: a saved Telegram web page, one X API
+    /// response page. Default 32 MiB.
+    /// </summary>
+    public int MaxPageBytes { get; init; } = 32 << 20;
+
     /// <summary>How much of a rejected record's raw text is kept for the quarantine file.</summary>
     public int MaxRawChars { get; init; } = 4096;
 }

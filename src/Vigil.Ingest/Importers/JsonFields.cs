@@ -38,6 +38,8 @@ internal static class JsonFields
     /// <summary>An ISO 8601 string or a Unix time (seconds, or milliseconds when larger than 10^11).</summary>
     public static DateTimeOffset? Time(this JsonElement e, string name) => e.Get(name) is { } v ? AsTime(v) : null;
 
+    public static DateTimeOffset? Time(this JsonElement? e, string name) => e is { } x ? x.Time(name) : null;
+
     public static DateTimeOffset? AsTime(JsonElement v) => v.ValueKind switch
     {
         JsonValueKind.Number when v.TryGetDouble(out var d) => FromUnix(d),

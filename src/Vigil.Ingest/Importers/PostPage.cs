@@ -9,7 +9,7 @@ namespace Vigil.Ingest.Importers;
 /// </summary>
 public sealed record PostPage(IReadOnlyList<Post> Posts, IReadOnlyList<PageProblem> Problems, string? NextCursor)
 {
-    public static PostPage Empty(string problem) => new([], [new PageProblem(0, problem)], null);
+    public static PostPage Empty(string problem) => new([], [new PageProblem(-1, problem)], null);
 
     internal static PostPage From(IEnumerable<Mapped> mapped, string? cursor)
     {
@@ -34,5 +34,5 @@ public sealed record PostPage(IReadOnlyList<Post> Posts, IReadOnlyList<PageProbl
     }
 }
 
-/// <summary>A record of a page that could not be read: its 0-based index and a reason.</summary>
+/// <summary>A record of a page that could not be read: its 0-based index (-1 for the whole page) and a reason.</summary>
 public sealed record PageProblem(int Index, string Reason);

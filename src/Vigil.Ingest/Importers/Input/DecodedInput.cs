@@ -86,6 +86,10 @@ internal sealed class DecodedInput : IAsyncDisposable
             encoding = TextEncodings.Utf8;
             utf8ByDefault = true;
         }
+        else if (TextEncodings.FromXmlDeclaration(head) is { } declared)
+        {
+            encoding = declared;
+        }
         else
         {
             encoding = TextEncodings.GuessLegacy(head);

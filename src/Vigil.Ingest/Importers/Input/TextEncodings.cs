@@ -178,6 +178,34 @@ public static class TextEncodings
         return Windows1252;
     }
 
+    /// <summary>
+    /// The encoding an XML declaration names (<c>&lt;?xml version="1.0" encoding="windows-1251"?&gt;</c>),
+    /// unless it claims UTF-8 or UTF-16 (the bytes already said otherwise), or null.
+    /// </summary>
+    public static Encoding? FromXmlDeclaration(ReadOnlySpan<byte> head)
+    {
+        if (!head.StartsWith("<?xml"u8))
+        {
+            return null;
+        }
+
+        var end = head.IndexOf("?>"u8);
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var declaration = Encoding.ASCII.GetString(head[..end]);
+        var match = System.Text.RegularExpressions.Regex.Match(declaration, @"encoding\s*=\s*[""']([A-Za-z0-9._-]+)[""']");
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var encoding = Resolve(match.Groups[1].Value);
+        return encoding is null || encoding.CodePage is 65001 or 1200 or 1201 ? null : encoding;
+    }
+
     /// <summary>A short name for messages, e.g. <c>windows-1256</c>.</summary>
     public static string NameOf(Encoding encoding) => encoding.WebName;
 }

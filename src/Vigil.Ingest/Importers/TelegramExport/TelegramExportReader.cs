@@ -43,7 +43,7 @@ internal static class TelegramExportReader
 
         if (reader.Problem is { } problem)
         {
-            yield return context.Reject(0, problem, null);
+            yield return context.Reject(0, $"{context.File}: {problem}", null);
         }
     }
 }
