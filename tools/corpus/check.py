@@ -87,6 +87,12 @@ def main() -> int:
     for s, sp in src_split.items():
         if len(sp) > 1:
             errors.append(f"source {s} is in several splits: {sorted(sp)}")
+    src_cat = collections.defaultdict(set)
+    for r in rows:
+        src_cat[r.get("source")].add(r.get("category"))
+    for s_, cs in src_cat.items():
+        if len(cs) > 1:
+            errors.append(f"source {s_} has several categories: {sorted(map(str, cs))}")
     cells = collections.defaultdict(list)
     for r in rows:
         if isinstance(r.get("source"), str):

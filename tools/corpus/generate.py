@@ -13,7 +13,8 @@ Seed file format (UTF-8):
     @@ ...
 
 Header keys: lang=, variety=, rom=1 (romanised: Arabizi, Finglish), n=<posts in the family, default 5>,
-fam=<explicit family name, to put several seeds in one family/"channel">.
+fam=<family name>: seeds with the same fam (in any file or language, same category) form one source,
+e.g. translations of one advert, so they always land in the same split.
 
 Slots inside the text (rendered freshly for every variant):
     [[phone:TR]]        a phone number from the example ranges of that country, many formats
@@ -535,7 +536,8 @@ def assign_splits(cells: dict[tuple[str, str], list[str]]) -> dict[str, str]:
     train (a cell of 3+ sources always gives test and dev one each). All posts of a source share its split."""
     out: dict[str, str] = {}
     for _, sources in sorted(cells.items()):
-        ordered = sorted(set(sources), key=lambda s: hashlib.sha256(s.encode("utf-8")).hexdigest())
+        # a family written in several languages (fam=) takes the split of the first cell it is met in
+        ordered = sorted({s for s in sources if s not in out}, key=lambda s: hashlib.sha256(s.encode("utf-8")).hexdigest())
         n = len(ordered)
         k = max(1, round(0.15 * n)) if n >= 3 else 0
         for i, s in enumerate(ordered):
@@ -555,9 +557,10 @@ def build() -> dict[str, list[dict]]:
     for fn in files:
         seeds = parse_seed_file(os.path.join(SEEDS, fn))
         for s in seeds:
-            key = f"{fn}#{s.fam or s.index}"
-            fam_hash = hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
-            source = f"{s.lang}-{fam_hash}"
+            if s.fam:   # a family shared across seed files and languages (translations of one advert)
+                source = "x-" + hashlib.sha256(("fam#" + s.fam).encode("utf-8")).hexdigest()[:8]
+            else:
+                source = f"{s.lang}-" + hashlib.sha256(f"{fn}#{s.index}".encode("utf-8")).hexdigest()[:8]
             rng = random.Random(hashlib.sha256(f"{fn}#{s.index}".encode("utf-8")).hexdigest())
             texts: set[str] = set()
             k = 0
