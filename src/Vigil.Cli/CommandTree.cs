@@ -20,5 +20,9 @@ public static class CommandTree
     private static IEnumerable<Command> Commands(CliContext context)
     {
         yield return PathsCommand.Create(context);
+        yield return ImportCommand.Create(context);
+        yield return SearchCommand.Create(context);
+        yield return StatsCommand.Create(context);
+        yield return DemoCommand.Create(context);
     }
 }

@@ -64,6 +64,13 @@ public sealed class PostProtector
         };
     }
 
+    /// <summary>
+    /// Any text (a rejected raw record, a message) with the identifiers the locator finds replaced by
+    /// tokens, as in a stored post's text. Known author fields cannot be used here, so handles in JSON
+    /// fields such as <c>"author":"x"</c> stay unless they look like <c>@mentions</c>.
+    /// </summary>
+    public string Redact(string text) => Scrub(text, []);
+
     /// <summary>The author's pseudonym: from the handle, else the profile URL, else the display name.</summary>
     public Pseudonym? AuthorPseudonym(Post post)
     {

@@ -8,13 +8,15 @@ namespace Vigil.Ingest.Pipeline;
 /// Writes rejected records to a JSON Lines file (<c>{"file","line","reason","raw"}</c> per line), created
 /// on the first rejection only and with owner-only permissions: the raw record still holds whatever clear
 /// identifiers it had, so the quarantine is personal data to be reviewed and deleted, never shared.
-/// Thread-safe.
+/// Pass <paramref name="redact"/> (e.g. the protector's) to pseudonymise identifiers in raw records and
+/// reasons before they are written. Thread-safe.
 /// </summary>
-public sealed class QuarantineFile(string path) : IRejectionSink, IAsyncDisposable
+public sealed class QuarantineFile(string path, Func<string, string>? redact = null) : IRejectionSink, IAsyncDisposable
 {
     private const int MaxRaw = 4096;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Func<string, string> _redact = redact ?? (static s => s);
     private StreamWriter? _writer;
     private long _count;
 
@@ -25,11 +27,12 @@ public sealed class QuarantineFile(string path) : IRejectionSink, IAsyncDisposab
 
     public async ValueTask WriteAsync(Rejection rejection, CancellationToken cancellationToken)
     {
+        var raw = rejection.Raw is { Length: > MaxRaw } long_ ? long_[..MaxRaw] : rejection.Raw;
         var line = JsonSerializer.Serialize(new Line(
             rejection.File,
             rejection.Line,
-            rejection.Reason,
-            rejection.Raw is { Length: > MaxRaw } raw ? raw[..MaxRaw] : rejection.Raw));
+            _redact(rejection.Reason),
+            raw is null ? null : _redact(raw)));
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {

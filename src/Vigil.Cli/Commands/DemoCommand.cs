@@ -1,0 +1,79 @@
+using System.CommandLine;
+using Spectre.Console;
+using Vigil.Cli.Importing;
+using Vigil.Ingest.Importers;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary>
+/// <c>vigil demo [--store PATH] [--fresh]</c>: imports the bundled demo corpus (<c>data/demo/</c>, copied next
+/// to the executable) into the store and prints what to try next. Running it again changes nothing;
+/// <c>--fresh</c> deletes the store first.
+/// </summary>
+public static class DemoCommand
+{
+    /// <summary>Where the demo corpus ships, relative to the executable.</summary>
+    public static string DemoFolder => Path.Combine(AppContext.BaseDirectory, "data", "demo");
+
+    public static Command Create(CliContext context)
+    {
+        var store = StoreOption.Create();
+        var fresh = new Option<bool>("--fresh") { Description = "Delete the store first, so it holds the demo data only." };
+        var command = new Command("demo", "Import the bundled demo corpus into the store and show what to try next.") { store, fresh };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var files = Directory.Exists(DemoFolder)
+                ? Directory.EnumerateFiles(DemoFolder, "*", SearchOption.AllDirectories).Where(IsData).Order(StringComparer.Ordinal).ToArray()
+                : [];
+            if (files.Length == 0)
+            {
+                return Errors.Write(context, $"The demo corpus is missing from {DemoFolder}; rebuild Vigil (./vigil rebuilds on first use) or reinstall it.");
+            }
+
+            var path = StoreOption.Resolve(context, parse, store);
+            if (parse.GetValue(fresh))
+            {
+                foreach (var f in new[] { path, path + "-wal", path + "-shm" })
+                {
+                    File.Delete(f);
+                }
+            }
+
+            context.Console.MarkupLine($"Importing the demo corpus ({files.Length} files) into [blue]{Markup.Escape(path)}[/]");
+            var outcome = await ImportSession.RunAsync(context, files, path, new ImportOptions { Clock = context.Clock }, cancellationToken);
+            if (outcome is null)
+            {
+                return Errors.Failed;
+            }
+
+            var code = ImportCommand.Report(context, outcome);
+            if (code == 0)
+            {
+                WriteNextSteps(context, parse.GetValue(store) is { Length: > 0 } ? $" --store {path}" : "");
+            }
+
+            return code;
+        });
+        return command;
+    }
+
+    private static bool IsData(string file)
+    {
+        var name = Path.GetFileName(file);
+        return !name.StartsWith('.') && !name.Equals("SOURCES.md", StringComparison.OrdinalIgnoreCase)
+            && !name.Equals("README.md", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void WriteNextSteps(CliContext context, string storeArgument)
+    {
+        context.Console.WriteLine();
+        context.Console.MarkupLine("[bold]Try next[/]");
+        var table = new Table().Border(TableBorder.None).HideHeaders().AddColumn("command").AddColumn("what");
+        table.AddRow(Markup.Escape($"./vigil stats{storeArgument}"), "counts by platform, source, language and day");
+        table.AddRow(Markup.Escape($"./vigil search \"قارب\"{storeArgument}"), "Arabic: boat");
+        table.AddRow(Markup.Escape($"./vigil search \"قایق\"{storeArgument}"), "Persian: boat (ی/ک match ي/ك)");
+        table.AddRow(Markup.Escape($"./vigil search \"лодка\"{storeArgument}"), "Russian: boat");
+        table.AddRow(Markup.Escape($"./vigil search \"phone\" --json{storeArgument}"), "phones appear only as [phone:CC:ps_…] tokens");
+        context.Console.Write(table);
+    }
+}

@@ -1,0 +1,130 @@
+using Spectre.Console;
+using Vigil.Analysis.Extraction;
+using Vigil.Analysis.Protection;
+using Vigil.Ingest.Importers;
+using Vigil.Ingest.Pipeline;
+using Vigil.Ingest.Protection;
+using Vigil.Storage;
+using Vigil.Storage.Sqlite;
+
+namespace Vigil.Cli.Importing;
+
+/// <summary>The outcome of importing one file.</summary>
+internal sealed record FileOutcome(string File, IngestCounts Counts);
+
+/// <summary>The outcome of an import: per file, in total, where rejections went, or why it stopped.</summary>
+internal sealed record ImportOutcome(IReadOnlyList<FileOutcome> Files, string QuarantinePath, long Quarantined, string? Error, bool Interrupted)
+{
+    public IngestCounts Total => Files.Aggregate(default(IngestCounts), (sum, f) => sum + f.Counts);
+}
+
+/// <summary>
+/// Wires one import for the CLI: the installation key, the strategic protector, the SQLite store, a
+/// quarantine file next to the store and an <see cref="IngestRunner"/> per file, with a progress display.
+/// Clear identifiers exist only between the importer and the protector; the store, the quarantine's
+/// raw records (redacted) and every message see pseudonyms.
+/// </summary>
+internal static class ImportSession
+{
+    public static async Task<ImportOutcome?> RunAsync(
+        CliContext context, IReadOnlyList<string> files, string storePath, ImportOptions importOptions, CancellationToken cancellationToken)
+    {
+        var key = KeyFile.LoadOrCreate(context.Paths.KeyFile);
+        if (!key.IsOk)
+        {
+            Errors.Write(context, key.Error!);
+            return null;
+        }
+
+        await using var store = await StoreOption.OpenAsync(context, storePath, readOnly: false, cancellationToken);
+        if (store is null)
+        {
+            return null;
+        }
+
+        var protector = new PostProtector(new KeyedPseudonymizer(key.Key!), new IdentifierLocator());
+        var quarantinePath = Path.Combine(Path.GetDirectoryName(storePath)!, $"{Path.GetFileNameWithoutExtension(storePath)}-{context.Clock.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}.quarantine.jsonl");
+        await using var quarantine = new QuarantineFile(quarantinePath, protector.Redact);
+        // No IPostAnalyzer is composed yet (language, indicators and category land separately): posts are
+        // stored with their pseudonymised text and no analysis until it is wired here.
+        var runner = new IngestRunner(analyzer: null, protector, store, quarantine);
+        var outcomes = new List<FileOutcome>();
+        string? error = null;
+        var interrupted = false;
+
+        await context.Console.Progress()
+            .AutoClear(false)
+            .HideCompleted(false)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
+            .StartAsync(async progress =>
+            {
+                var tasks = files.Select(f => progress.AddTask(Markup.Escape(Label(f, default)), autoStart: false, maxValue: 1)).ToArray();
+                for (var i = 0; i < files.Count && error is null && !interrupted; i++)
+                {
+                    var task = tasks[i];
+                    var file = files[i];
+                    task.IsIndeterminate = true;
+                    task.StartTask();
+                    var counts = default(IngestCounts);
+                    var report = new Inline(c => task.Description = Markup.Escape(Label(file, c)));
+                    try
+                    {
+                        counts = await runner.RunAsync(Importers.Open(file, importOptions), report, cancellationToken);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        interrupted = true;
+                    }
+                    catch (StoreWriteException e)
+                    {
+                        error = e.InnerException is StoreException store ? store.Message : e.Message;
+                    }
+                    catch (StoreException e)
+                    {
+                        error = e.Message;
+                    }
+
+                    task.IsIndeterminate = false;
+                    task.Value = task.MaxValue;
+                    task.Description = Markup.Escape(Label(file, counts));
+                    task.StopTask();
+                    outcomes.Add(new FileOutcome(file, counts));
+                }
+            });
+
+        return new ImportOutcome(outcomes, quarantine.Path, quarantine.Count, error, interrupted);
+    }
+
+    private static string Label(string file, IngestCounts counts) =>
+        counts.Read == 0 ? Path.GetFileName(file) : $"{Path.GetFileName(file)}  {counts.Read:N0} read";
+
+    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool and lag behind).</summary>
+    private sealed class Inline(Action<IngestCounts> report) : IProgress<IngestCounts>
+    {
+        public void Report(IngestCounts value) => report(value);
+    }
+
+    /// <summary>Writes the summary table and the quarantine line.</summary>
+    public static void WriteSummary(CliContext context, ImportOutcome outcome)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("file").AddColumn(new TableColumn("read").RightAligned()).AddColumn(new TableColumn("stored").RightAligned())
+            .AddColumn(new TableColumn("duplicates").RightAligned()).AddColumn(new TableColumn("rejected").RightAligned());
+        foreach (var f in outcome.Files)
+        {
+            table.AddRow(Markup.Escape(f.File), $"{f.Counts.Read:N0}", $"{f.Counts.Stored:N0}", $"{f.Counts.Duplicates:N0}", $"{f.Counts.Rejected:N0}");
+        }
+
+        if (outcome.Files.Count > 1)
+        {
+            var t = outcome.Total;
+            table.AddRow("[bold]total[/]", $"[bold]{t.Read:N0}[/]", $"[bold]{t.Stored:N0}[/]", $"[bold]{t.Duplicates:N0}[/]", $"[bold]{t.Rejected:N0}[/]");
+        }
+
+        context.Console.Write(table);
+        if (outcome.Quarantined > 0)
+        {
+            context.Console.MarkupLine($"Rejected records and why: [blue]{Markup.Escape(outcome.QuarantinePath)}[/]");
+        }
+    }
+}
