@@ -1,0 +1,88 @@
+namespace Vigil.Cli.Tests.Commands;
+
+public sealed class ImportCommandTests
+{
+    private readonly CliHarness _cli = new();
+
+    [Fact]
+    public async Task Import_NewFile_SummaryCountsEveryPost()
+    {
+        var result = await _cli.RunAsync("import", _cli.WriteFile("posts.jsonl", Posts.Jsonl), "--store", _cli.Store());
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"posts\.jsonl\s*│\s*5\s*│\s*5\s*│\s*0\s*│\s*0", result.Console);
+    }
+
+    [Fact]
+    public async Task Import_SameFileTwice_SecondRunOnlyDuplicatesAndStatsUnchanged()
+    {
+        var input = _cli.WriteFile("posts.jsonl", Posts.Jsonl);
+        await _cli.RunAsync("import", input, "--store", _cli.Store());
+        var statsBefore = await _cli.RunAsync("stats", "--store", _cli.Store());
+
+        var again = await _cli.RunAsync("import", input, "--store", _cli.Store());
+        var statsAfter = await _cli.RunAsync("stats", "--store", _cli.Store());
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Matches(@"posts\.jsonl\s*│\s*5\s*│\s*0\s*│\s*5\s*│\s*0", again.Console);
+        Assert.Equal(statsBefore.Console, statsAfter.Console);
+    }
+
+    [Fact]
+    public async Task Import_DefaultStore_UsesStoreUnderHome()
+    {
+        var result = await _cli.RunAsync("import", _cli.WriteFile("posts.jsonl", Posts.Jsonl));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(_cli.Paths.DefaultStore));
+        Assert.True(File.Exists(_cli.Paths.KeyFile));
+    }
+
+    [Fact]
+    public async Task Import_MissingFile_OneSentenceErrorAndNothingStored()
+    {
+        var result = await _cli.RunAsync("import", Path.Combine(_cli.Home, "nope.jsonl"), "--store", _cli.Store());
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("There is no file", result.Error);
+        Assert.DoesNotContain("   at ", result.All);
+        Assert.False(File.Exists(_cli.Store()));
+    }
+
+    [Fact]
+    public async Task Import_StoreIsNotADatabase_OneSentenceErrorFileUntouched()
+    {
+        var notADb = _cli.WriteFile("notes.db", "these are my notes, not a database\n");
+
+        var result = await _cli.RunAsync("import", _cli.WriteFile("posts.jsonl", Posts.Jsonl), "--store", notADb);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("error: ", result.Error);
+        Assert.Contains(notADb, result.Error);
+        Assert.DoesNotContain("   at ", result.All);
+        Assert.Equal("these are my notes, not a database\n", File.ReadAllText(notADb));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Import_KeyFileReadableByOthers_RefusesWithAdvice()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix permissions only.");
+        await _cli.RunAsync("import", _cli.WriteFile("posts.jsonl", Posts.Jsonl), "--store", _cli.Store());
+        File.SetUnixFileMode(_cli.Paths.KeyFile, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead);
+
+        var result = await _cli.RunAsync("import", _cli.WriteFile("posts.jsonl", Posts.Jsonl), "--store", _cli.Store());
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("chmod 600", result.Error);
+    }
+
+    [Fact]
+    public async Task Import_OnlyGarbage_NonZeroAndQuarantineNamed()
+    {
+        var result = await _cli.RunAsync("import", _cli.WriteFile("garbage.jsonl", "{not json\n{\"also\": broken\n"), "--store", _cli.Store());
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(".quarantine.jsonl", result.Error);
+    }
+}

@@ -1,0 +1,66 @@
+namespace Vigil.Cli.Tests.Commands;
+
+public sealed class SearchAndStatsCommandTests
+{
+    private readonly CliHarness _cli = new();
+
+    private async Task ImportAsync() =>
+        Assert.Equal(0, (await _cli.RunAsync("import", _cli.WriteFile("posts.jsonl", Posts.Jsonl), "--store", _cli.Store())).ExitCode);
+
+    [Fact]
+    public async Task Search_Table_ShowsMatchingPostsOnly()
+    {
+        await ImportAsync();
+
+        var result = await _cli.RunAsync("search", "Lesbos", "--store", _cli.Store());
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("mastodon:5", result.Console);
+        Assert.DoesNotContain("telegram:1", result.Console);
+        Assert.Contains("1 result.", result.Console);
+    }
+
+    [Fact]
+    public async Task Search_Limit_CapsResults()
+    {
+        await ImportAsync();
+
+        var result = await _cli.RunAsync("search", "phone", "--store", _cli.Store(), "--json", "--limit", "2");
+
+        Assert.Equal(2, result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public async Task Search_NoStoreYet_SaysToImportFirst()
+    {
+        var result = await _cli.RunAsync("search", "boat", "--store", _cli.Store("missing.db"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("vigil import", result.Error);
+        Assert.False(File.Exists(_cli.Store("missing.db")));
+    }
+
+    [Fact]
+    public async Task Search_LimitOutOfRange_Error()
+    {
+        var result = await _cli.RunAsync("search", "boat", "--limit", "0");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--limit", result.Error);
+    }
+
+    [Fact]
+    public async Task Stats_AfterImport_CountsByPlatformSourceLanguageAndDay()
+    {
+        await ImportAsync();
+
+        var result = await _cli.RunAsync("stats", "--store", _cli.Store());
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("5 posts", result.Console);
+        Assert.Matches(@"telegram\s*│\s*3", result.Console);
+        Assert.Matches(@"sea_trips\s*│\s*3", result.Console);
+        Assert.Matches(@"2026-11-02\s*│\s*2", result.Console);
+        Assert.Matches(@"\bar\s*│\s*2", result.Console);
+    }
+}
