@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Vigil.Analysis.Extraction;
 using Vigil.Analysis.Protection;
+using Vigil.Cli.Commands;
 using Vigil.Ingest.Importers;
 using Vigil.Ingest.Pipeline;
 using Vigil.Ingest.Protection;

@@ -1,4 +1,10 @@
 using System.Text;
+using Vigil.Analysis.Extraction;
+using Vigil.Analysis.Protection;
+using Vigil.Ingest.Importers;
+using Vigil.Ingest.Pipeline;
+using Vigil.Storage.Sqlite;
+using Vigil.Testing;
 
 namespace Vigil.Cli.Tests.Commands;
 
@@ -76,6 +82,38 @@ public sealed class PrivacyTests
         var text = File.ReadAllText(quarantine);
         Assert.Contains("\"line\":6", text);
         Assert.DoesNotContain("532 123 45 67", text);
+    }
+
+    [Fact]
+    public async Task Ingest_StoreStillOpen_WalHoldsNoClearIdentifier()
+    {
+        // Given an open store whose last transactions still sit in the write-ahead log
+        var dir = TestPaths.TempDir();
+        var path = Path.Combine(dir, "open.db");
+        await using var store = await SqlitePostStore.OpenAsync(path, cancellationToken: TestContext.Current.CancellationToken);
+        var protector = new PostProtector(new KeyedPseudonymizer(PseudonymKey.Generate()), new IdentifierLocator());
+        await using var quarantine = new QuarantineFile(Path.Combine(dir, "q.jsonl"));
+        var runner = new IngestRunner(null, protector, store, quarantine);
+        var source = Importers.Open("posts.jsonl", new MemoryStream(Encoding.UTF8.GetBytes(Posts.Jsonl)));
+
+        // When posts are written and the store is not yet closed
+        var counts = await runner.RunAsync(source, null, TestContext.Current.CancellationToken);
+
+        // Then the WAL has content, and none of it is a clear identifier
+        Assert.Equal(5, counts.Stored);
+        byte[] wal;
+        using (var stream = new FileStream(path + "-wal", FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+        {
+            wal = new byte[stream.Length];
+            stream.ReadExactly(wal);
+        }
+
+        Assert.True(wal.Length > 0, "the WAL is empty: the test would prove nothing");
+        Assert.True(Contains(wal, Encoding.UTF8.GetBytes("اليونان")), "the WAL does not hold the posts' text");
+        foreach (var clear in Posts.ClearIdentifiers)
+        {
+            Assert.False(Contains(wal, Encoding.UTF8.GetBytes(clear)), $"the WAL contains '{clear}'");
+        }
     }
 
     private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
