@@ -226,7 +226,7 @@ def build_accounts() -> tuple[list[Account], dict]:
         _acc("tg_ege", "telegram", "telegram", "ege_yolculuk_vip", "Ege VIP Yolculuk", "smuggler", {"tr": .5, "ar": .3, "fa": .2}, 90,
              ["TR-GR"], "N2", [n2["phones"][0], n2["phones"][2]], "@ege_yolculuk_vip"),
         _acc("tg_yunan", "telegram", "telegram", "safar_yunan_amn", "سفر یونان | Safar Yunan", "smuggler", {"fa": .6, "prs": .2, "ps": .2}, 70,
-             ["TR-GR", "IR-TR"], "N2", [n2["phones"][1], n2["phones"][0]], "@ege_yolculuk_vip"),
+             ["TR-GR"], "N2", [n2["phones"][1], n2["phones"][0]], "@ege_yolculuk_vip"),
         _acc("tg_belarus", "telegram", "telegram", "belarus_road_iq", "طريق بيلاروسيا | Belarus Road", "smuggler", {"ar": .6, "ckb": .4}, 70,
              ["BY-PL"], "N3", [n3["phones"][0], n3["phones"][2]], "@lesnaya_doroga_eu"),
         _acc("tg_britania", "telegram", "telegram", "gashti_britania", "گەشتی بەریتانیا", "smuggler", {"ckb": .6, "kmr": .2, "fa": .2}, 75,
@@ -241,7 +241,7 @@ def build_accounts() -> tuple[list[Account], dict]:
              ["BY-PL"], "N3", [n3["phones"][1]], "@lesnaya_doroga_eu"),
         _acc("tg_express", "telegram", "telegram", "safar_europa_exp", "Safar Europa Express", "smuggler", {"ar": .5, "en": .3, "fr": .2}, 40,
              ["LY-IT", "FR-UK"], None, [P("FR", 75), P("LY", 20)], "@safar_europa_exp"),
-        _acc("tg_info", "telegram", "telegram", "traveller_info_247", "Traveller Info 24/7", "guide", {"en": .3, "ar": .3, "fa": .2, "ru": .2}, 50,
+        _acc("tg_info", "telegram", "telegram", "traveller_info_247", "Traveller Info 24/7", "guide", {"en": .3, "ar": .3, "fa": .2, "ru": .2}, 85,
              ["LY-IT", "BY-PL", "TR-GR"], "N1", [], "@bahr_mutawasit_rihlat"),
         _acc("tg_rights", "telegram", "telegram", "rights_on_the_move", "Rights on the Move", "ngo", {"en": .25, "ar": .25, "fa": .2, "ps": .15, "ckb": .15}, 110,
              ["LY-IT", "TR-GR", "BY-PL", "FR-UK"], None, [P("GR", 50)], None, (7, 17)),
@@ -353,19 +353,22 @@ def build_accounts() -> tuple[list[Account], dict]:
 # Categories per account kind (the "intended" category; the demo carries no labels)
 # ------------------------------------------------------------------------------------------------
 KIND_MIX = {
-    "smuggler": {"offer": .55, "testimonial": .07, "guidance": .08, "docs": .02, "recruit": .03, "chatter": .15, "news": .05, "warning": .05},
-    "docs_vendor": {"docs": .8, "offer": .05, "chatter": .15},
-    "recruiter": {"recruit": .7, "offer": .1, "chatter": .2},
-    "guide": {"guidance": .6, "request": .1, "news": .2, "chatter": .1},
+    "smuggler": {"offer": .84, "testimonial": .16},
+    "docs_vendor": {"docs": .9, "offer": .1},
+    "recruiter": {"recruit": .75, "offer": .15, "testimonial": .1},
+    "guide": {"guidance": 1.0},
     "ngo": {"warning": .35, "rights": .35, "rescue": .1, "news": .2},
     "rescue_ngo": {"rescue": .55, "warning": .15, "rights": .1, "news": .2},
     "news": {"news": .75, "rescue": .2, "warning": .05},
-    "agency": {"travel": .8, "chatter": .2},
-    "jobs": {"legit_job": .8, "chatter": .2},
-    "community": {"request": .45, "chatter": .35, "news": .1, "rights": .1},
+    "agency": {"travel": .55, "chatter": .3, "news": .15},
+    "jobs": {"legit_job": .55, "chatter": .25, "news": .2},
+    "community": {"request": .45, "chatter": .4, "news": .1, "rights": .05},
     "chatter": {"chatter": .8, "request": .2},
-    "forum": {"request": .4, "chatter": .2, "news": .15, "rights": .1, "guidance": .1, "warning": .05},
+    "forum": {"request": .35, "chatter": .2, "news": .15, "rights": .1, "guidance": .15, "warning": .05},
 }
+# Volume multipliers per account kind: they set the smuggling share of the corpus (about 30 %).
+VOLUME = {"smuggler": 0.8, "community": 1.2, "chatter": 1.2}
+SELLERS = ("smuggler", "docs_vendor", "recruiter", "guide")
 SMUGGLING_KINDS = {"offer", "testimonial", "guidance", "docs", "recruit"}
 CATEGORY_OF = {"offer": "smuggling_offer", "testimonial": "smuggling_offer", "docs": "document_fraud",
                "recruit": "facilitator_recruitment", "guidance": "guidance_info", "request": "migrant_request",
@@ -436,9 +439,10 @@ def lines_from(bank: list[str], rng: random.Random) -> list[str]:
 
 
 class Composer:
-    def __init__(self, rng: random.Random, nets: dict):
+    def __init__(self, rng: random.Random, nets: dict, accounts: list):
         self.rng = rng
         self.nets = nets
+        self.accounts = accounts
         self.generic_phones = {c: iter(range(0, 10)) for c in ("TR", "GR", "FR", "RU", "IT", "DE", "IQ", "PK", "AF", "IR")}
         self.chatter_phones: list[Phone] = []
         for c in ("TR", "GR", "FR", "RU", "IT", "DE", "IQ", "PK"):
@@ -493,14 +497,14 @@ class Composer:
         ctx["hotline"] = (lambda: fmt_phone(hot, lang, rng, rng.choice(["intl_spaced", "national"]))) if hot else "112"
 
         if kind == "offer":
-            bank = B.OFFER[lang]
+            bank = self.group_bank(a, lang)
             ctx["transport"] = B.TRANSPORT[rng.choice(B.ROUTE_TRANSPORT[route])][lang]
-            lines = [rng.choice(bank["open"])] + rng.sample(bank["detail"], rng.randint(2, 4)) + [rng.choice(bank["price"]), rng.choice(bank["contact"])]
+            lines = [rng.choice(bank["open"])] + rng.sample(bank["detail"], min(len(bank["detail"]), rng.randint(2, 4))) + [rng.choice(bank["price"]), rng.choice(bank["contact"])]
             if rng.random() < 0.35:
                 lines.append(" ".join(rng.sample(B.HASHTAGS[lang], min(2, len(B.HASHTAGS[lang])))))
             text = "\n".join(lines)
         elif kind == "testimonial":
-            text = rng.choice(B.TESTIMONIAL.get(lang) or B.TESTIMONIAL["en" if lang in ("fr", "kmr", "arz") else "ar"])
+            text = rng.choice(self.partition(B.TESTIMONIAL.get(lang) or B.TESTIMONIAL["en" if lang in ("fr", "kmr", "arz") else "ar"], a, lang))
             if lang not in B.TESTIMONIAL:
                 post.lang = lang = "en" if lang in ("fr", "kmr", "arz") else "ar"
                 ctx["route"] = B.ROUTES[route][lang]
@@ -511,7 +515,7 @@ class Composer:
             amount, cur = rng.choice([2500, 3000, 3500, 4000, 6000, 8000]), "EUR"
             text = "\n".join(lines_from(B.DOCS[lang], rng))
         elif kind == "recruit":
-            lang = lang if lang in B.RECRUIT else rng.choice(["ru", "ar", "en"])
+            lang = "ckb" if a.network == "N4" else lang if lang in B.RECRUIT else rng.choice(["ru", "en"])
             post.lang = plang = lang
             ctx.update(self.contact_ctx(post, lang, a.phones or [rng.choice(self.chatter_phones)], a.tg))
             amount, cur = rng.choice([800, 1000, 1200, 1500, 2000]), "EUR"
@@ -519,7 +523,8 @@ class Composer:
         elif kind == "guidance":
             lang = lang if lang in B.GUIDANCE else "en"
             post.lang = lang
-            lines = rng.sample(B.GUIDANCE[lang], min(len(B.GUIDANCE[lang]), rng.randint(1, 3)))
+            pool = self.partition(B.GUIDANCE[lang], a, lang) if a.kind in SELLERS else B.GUIDANCE[lang]
+            lines = rng.sample(pool, min(len(pool), rng.randint(1, 3)))
             if a.tg and a.kind == "guide" and rng.random() < 0.4:
                 lines.append({"ar": "للرحلات تواصلوا مع {tg}", "fa": "برای سفر با {tg} تماس بگیرید", "ru": "По поездкам пишите {tg}"}.get(lang, "For trips contact {tg}"))
             text = "\n".join(lines)
@@ -548,7 +553,10 @@ class Composer:
             elif kind in ("news", "rescue", "warning", "request") and rng.random() < 0.5:
                 lo, cur = route_price(route, week, rng, noise=False)
                 amount = lo + rng.choice([0, 500, 1000]) if lo > 1500 else lo
-            if kind in ("news", "rescue") and week == 7 and rng.random() < 0.6:
+            if kind == "chatter" and a.kind == "smuggler":
+                templates = [t for t in bank[lang] if "{" in t] or bank[lang]
+                text = rng.choice(templates) + rng.choice(["", "", " 🌹", " 👍", " 😂"])
+            elif kind in ("news", "rescue") and week == 7 and rng.random() < 0.6:
                 elang = lang if lang in B.EVENT else "en"
                 text = rng.choice(B.EVENT[elang])
                 amount, cur = route_price("LY-GR", week, rng, noise=False)
@@ -556,7 +564,16 @@ class Composer:
                 if elang != lang:
                     post.lang = lang = plang = elang
             elif kind in ("travel", "legit_job"):
-                text = "\n".join(bank[lang])
+                lines = bank[lang]
+                text = "\n".join([lines[0]] + [l for l in lines[1:-1] if rng.random() < 0.7] + [lines[-1]])
+                ctx["dest"] = rng.choice(B.TRAVEL_DEST.get(lang, ["Paris"]))
+                ctx["jobroute"] = rng.choice(B.JOB_ROUTE.get(lang, ["EU"]))
+            elif kind == "news" and lang in B.NEWS_G and rng.random() < 0.8:
+                g = B.NEWS_G[lang]
+                text = g["order"].format(actor=rng.choice(g["actor"]), clause=rng.choice(g["clause"]), place=rng.choice(g["place"]),
+                                         tail=rng.choice(g["tail"]))
+                text = text.strip().replace("  ", " ")
+                ctx["gplace"] = rng.choice(g.get("gplace", [""]))
             elif kind == "news" and rng.random() < 0.35:
                 text = " ".join(rng.sample(bank[lang], min(2, len(bank[lang]))))
             else:
@@ -576,6 +593,26 @@ class Composer:
         post.kind = kind
         post.lang = lang
         return post
+
+    def partition(self, pool: list[str], a: Account, lang: str) -> list[str]:
+        """Each network repeats its own lines of a shared bank (tips, testimonials), like its own adverts."""
+        group = (lambda x: x.key if x.kind == "guide" else x.network or x.key)  # noqa: E731
+        groups = sorted({group(x) for x in self.accounts if x.kind in SELLERS and lang in x.langs} | {group(a)})
+        k = min(len(groups), len(pool))
+        idx = groups.index(group(a))
+        return [l for j, l in enumerate(pool) if j % k == idx % k] if k > 1 else pool
+
+    def group_bank(self, a: Account, lang: str) -> dict:
+        """The share of the language's advert lines this account's network uses: each network keeps its own
+        template, as real ones do, so that generic adverts of two networks are not near-duplicates."""
+        groups = sorted({x.network or x.key for x in self.accounts if x.kind in SELLERS and lang in x.langs})
+        g = a.network or a.key
+        idx = groups.index(g) if g in groups else 0
+        out = {}
+        for part, lines in B.OFFER[lang].items():
+            k = min(len(groups), len(lines))
+            out[part] = [l for j, l in enumerate(lines) if j % k == idx % k] if k > 1 else list(lines)
+        return out
 
     def lang_slots(self, lang: str) -> dict:
         rng = self.rng
@@ -611,16 +648,17 @@ EMOJI = ["🔥", "✅", "⛵", "🚤", "💯", "📢", "🇪🇺", "🙏", "⭐"
 
 
 class FamilyMaker:
-    def __init__(self, rng: random.Random, composer: Composer):
+    def __init__(self, rng: random.Random, composer: Composer, by_key: dict):
         self.rng = rng
         self.c = composer
+        self.by_key = by_key
 
     def base(self, fam) -> dict:
         fid, net, lang, route, kind, _, _, _ = fam
         rng = self.rng
         if kind == "offer":
-            bank = B.OFFER[lang]
-            return {"open": rng.choice(bank["open"]), "details": rng.sample(bank["detail"], 4), "price": rng.choice(bank["price"]),
+            bank = self.c.group_bank(self.by_key[fam[7][0]], lang)
+            return {"open": rng.choice(bank["open"]), "details": rng.sample(bank["detail"], min(4, len(bank["detail"]))), "price": rng.choice(bank["price"]),
                     "contact": rng.choice(bank["contact"]), "tags": " ".join(B.HASHTAGS[lang][:2]),
                     "transport": B.TRANSPORT[B.ROUTE_TRANSPORT[route][0]][lang]}
         bank = B.DOCS[lang] if kind == "docs" else B.RECRUIT[lang]
@@ -754,8 +792,8 @@ def generate(rng: random.Random):
     by_key = {a.key: a for a in accounts}
     for i, a in enumerate(accounts):
         a.numeric_id = 1_700_000_000 + 7919 * (i + 1)
-    composer = Composer(rng, nets)
-    fm = FamilyMaker(rng, composer)
+    composer = Composer(rng, nets, accounts)
+    fm = FamilyMaker(rng, composer, by_key)
     posts: list[Post] = []
     used = {a.key: 0 for a in accounts}
     families = {}
@@ -772,9 +810,12 @@ def generate(rng: random.Random):
             families[fid].append(p)
             used[a.key] += 1
     for a in accounts:
-        n = max(0, a.n - used[a.key])
+        n = max(0, round(a.n * VOLUME.get(a.kind, 1.0)) - used[a.key])
         mix = KIND_MIX[a.kind]
         kinds = sorted(mix)
+        if a.network == "N4":  # the Channel network also recruits boat drivers
+            mix = dict(mix, recruit=.05)
+            kinds = sorted(mix)
         for t in schedule(a, n, rng):
             kind = rng.choices(kinds, weights=[mix[k] for k in kinds])[0]
             lang = pick_lang(a, rng)
@@ -1212,7 +1253,9 @@ def make_readme(m: dict) -> str:
     a("")
     a("Each cluster is one advert reposted across the network's accounts and days with small changes: new phone or")
     a("phone format, the price of that week in another notation, emoji, reordered, dropped or added lines, blank lines,")
-    a("hashtags.")
+    a("hashtags. Each network also writes its other adverts from its own share of the phrase bank, so a")
+    a("near-duplicate detector will put some of them in the same cluster as the planted reposts (F01 and F03 share")
+    a("network N1's template); no cluster should ever span two planted networks.")
     a("")
     a("| cluster | network | language | route | category | posts | first | last | price first → last |")
     a("|---|---|---|---|---|---:|---|---|---|")
