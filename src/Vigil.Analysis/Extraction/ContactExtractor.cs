@@ -560,7 +560,7 @@ public sealed class ContactExtractor
                     length += g.DigitEnd - g.DigitStart;
                 }
 
-                if (tooLong || length < MinPhoneDigits || (groups[j].Plus && j > i) || LooksLikeDate(groups, i, j))
+                if (tooLong || length < MinPhoneDigits || (groups[j].Plus && j > i) || LooksLikeDate(groups, i, j) || LooksLikeDecimal(buf, groups, i, j))
                 {
                     continue;
                 }
@@ -579,6 +579,17 @@ public sealed class ContactExtractor
                 i++;
             }
         }
+    }
+
+    /// <summary>"1255153.25": two groups joined by a decimal mark, the second of one or two digits.</summary>
+    private static bool LooksLikeDecimal(char[] buf, List<DigitGroup> groups, int i, int j)
+    {
+        if (j != i + 1 || groups[j].DigitEnd - groups[j].DigitStart > 2 || groups[j].DigitStart - groups[i].DigitEnd != 1)
+        {
+            return false;
+        }
+
+        return buf[groups[i].DigitEnd] is '.' or ',';
     }
 
     private static bool LooksLikeDate(List<DigitGroup> groups, int i, int j)
@@ -604,7 +615,9 @@ public sealed class ContactExtractor
             return TryInternational(digits[2..], lenient: false, out e164, out country);
         }
 
-        var tryRegions = regions ?? (digits.Length >= 9 ? RegionHints.RouteFallback : []);
+        // Without a hint, only numbers written with a trunk prefix ("0532…") are read nationally: a bare
+        // nine-digit run is a valid number somewhere, and usually an amount or an id.
+        var tryRegions = regions ?? (digits.Length >= 9 && digits[0] == '0' ? RegionHints.RouteFallback : []);
         foreach (var region in tryRegions)
         {
             if (TryParseValid(digits, region, out e164, out country))
