@@ -163,7 +163,7 @@ CURRENCY_WORDS = {
 THOUSAND = {"ar": ["الف", "آلاف", "ألف"], "fa": ["هزار"], "ps": ["زره"],
             "ckb": ["هەزار"], "ku": ["hezar"], "tr": ["bin"], "ru": ["тыс.", "тыс", "тысяч"],
             "ur": ["ہزار"], "bn": ["হাজার"], "en": ["k", "K", "k"], "fr": ["k", "mille"],
-            "it": ["k", "mila"], "de": ["k", "Tsd."], "el": ["χιλ.", "k"], "so": ["kun"], "ti": ["ሽሕ"]}
+            "it": ["k", "mila"], "es": ["k", "mil"], "de": ["k", "Tsd."], "el": ["χιλ.", "k"], "so": ["kun"], "ti": ["ሽሕ"]}
 AR_WORD_THOUSANDS = {1: "ألف", 2: "ألفين", 3: "تلات آلاف", 4: "اربع آلاف", 5: "خمس آلاف", 6: "ستة آلاف",
                      7: "سبع آلاف", 8: "تمن آلاف", 9: "تسع آلاف", 10: "عشرة آلاف"}
 
@@ -321,7 +321,7 @@ REPOST = {
     "ps": ["شریک یې کړئ", "کاپي"], "ckb": ["بڵاوی بکەنەوە", "شێر"], "ku": ["parve bikin", "share"],
     "tr": ["paylaşın", "alıntı", "RT"], "ru": ["репост", "Переслано", "поделитесь"],
     "ur": ["شیئر کریں", "کاپی"], "fr": ["à partager", "partagez", "repost"], "en": ["Share", "repost", "RT", "pls share"],
-    "it": ["condividete"], "de": ["teilen"], "el": ["κοινοποιήστε"], "so": ["la wadaag"], "ti": ["ኣካፍሉ"], "bn": ["শেয়ার করুন"],
+    "it": ["condividete"], "es": ["compartid", "difundir"], "de": ["teilen"], "el": ["κοινοποιήστε"], "so": ["la wadaag"], "ti": ["ኣካፍሉ"], "bn": ["শেয়ার করুন"],
 }
 HASHTAGS = {
     "ar": ["#هجرة", "#أوروبا", "#ليبيا", "#تركيا", "#اليونان", "#ايطاليا", "#لاجئين", "#المانيا", "#سوريا", "#العراق", "#تونس", "#الحرقة"],
@@ -332,11 +332,11 @@ HASHTAGS = {
     "ckb": ["#کۆچ", "#ئەوروپا", "#کوردستان", "#بەریتانیا"], "ku": ["#koç", "#Ewropa", "#Almanya", "#Kurdistan"],
     "tr": ["#göç", "#Yunanistan", "#Avrupa", "#Ege", "#İzmir", "#mülteci"],
     "ru": ["#эмиграция", "#Европа", "#Германия", "#Польша", "#беженцы"],
-    "it": ["#migranti", "#Lampedusa", "#Italia"], "de": ["#Migration", "#Flucht", "#Deutschland"],
+    "it": ["#migranti", "#Lampedusa", "#Italia"], "es": ["#Canarias", "#migración", "#Ceuta"], "de": ["#Migration", "#Flucht", "#Deutschland"],
     "el": ["#μετανάστες", "#Ελλάδα"], "bn": ["#ইতালি", "#প্রবাস"], "so": ["#tahriib", "#Yurub"], "ti": ["#ኤርትራ"],
 }
 MORE = {"ar": "… عرض المزيد", "fa": "… بیشتر", "en": "… See more", "fr": "… Voir plus", "tr": "… Devamını gör",
-        "ru": "… Ещё", "_": "…"}
+        "ru": "… Ещё", "es": "… Ver más", "_": "…"}
 REPLY_NAMES = ["ahmad", "maryam", "user", "hassan", "zeynep", "sara", "khaled", "ivan", "amina", "dawit", "faisal", "reza"]
 
 
