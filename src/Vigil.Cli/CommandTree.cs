@@ -24,5 +24,6 @@ public static class CommandTree
         yield return SearchCommand.Create(context);
         yield return StatsCommand.Create(context);
         yield return DemoCommand.Create(context);
+        yield return TrainLangIdCommand.Create(context);
     }
 }
