@@ -22,12 +22,13 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     private const string ArabiziLabel = "ar-Latn";
     private const string FinglishLabel = "fa-Latn";
     private const float HintBonus = 2f;
+    private const float ArabiziDigitBonus = 8f;
 
     private static readonly Lazy<LanguageIdentifier> Shared = new(() => new LanguageIdentifier(EmbeddedModel.Load()));
 
     private readonly NgramModel model;
     private readonly byte[][] candidatesByScript;
-    private readonly int ar, fa, ur, ps, ckb;
+    private readonly int ar, fa, ur, ps, ckb, arabizi;
 
     /// <summary>Creates an identifier over a trained model.</summary>
     public LanguageIdentifier(NgramModel model)
@@ -45,6 +46,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         ur = IndexOf("ur");
         ps = IndexOf("ps");
         ckb = IndexOf("ckb");
+        arabizi = IndexOf(ArabiziLabel);
     }
 
     /// <summary>The identifier over the model shipped inside this assembly (loaded once, on first use).</summary>
@@ -123,6 +125,11 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
         Span<float> scores = stackalloc float[model.Codes.Count];
         model.Score(buffer.AsSpan(0, length), scores);
+        if (main == WritingSystem.Latin && arabizi >= 0 && allowed[arabizi])
+        {
+            scores[arabizi] += ArabiziDigitBonus * Math.Min(3, ArabiziDigits.CountWords(text));
+        }
+
         if (hint is not null)
         {
             var h = IndexOf(hint);

@@ -7,7 +7,7 @@ namespace Vigil.Analysis.Language;
 /// <param name="ScriptShare">A language counts as written in a script when this share of its training letters is in it.</param>
 public sealed record NgramTrainingOptions(double Alpha, double[] OrderWeights, float Step, double ScriptShare)
 {
-    public static NgramTrainingOptions Default { get; } = new(0.5, [1.0, 1.0, 1.0, 1.0, 1.0], 1f / 12, 0.05);
+    public static NgramTrainingOptions Default { get; } = new(0.02, [1.0, 1.0, 1.0, 1.0, 1.0], 1f / 12, 0.05);
 }
 
 /// <summary>
@@ -17,7 +17,34 @@ public sealed record NgramTrainingOptions(double Alpha, double[] OrderWeights, f
 public static class NgramModelTrainer
 {
     /// <summary>Trains on <paramref name="corpus"/>: language label → lines of text in that language.</summary>
-    public static NgramModel Train(IReadOnlyList<(string Code, IEnumerable<string> Lines)> corpus, NgramTrainingOptions options)
+    public static NgramModel Train(IReadOnlyList<(string Code, IEnumerable<string> Lines)> corpus, NgramTrainingOptions options) =>
+        Build(Count(corpus, options.ScriptShare), options);
+
+    /// <summary>The n-gram counts of a corpus (the expensive half of training, reusable across options).</summary>
+    public sealed class Counts
+    {
+        internal Counts(string[] codes, Dictionary<ulong, int>[] tables, long[,] totals, Dictionary<ulong, byte> orderOf, uint[] masks)
+        {
+            Codes = codes;
+            Tables = tables;
+            Totals = totals;
+            OrderOf = orderOf;
+            Masks = masks;
+        }
+
+        internal string[] Codes { get; }
+
+        internal Dictionary<ulong, int>[] Tables { get; }
+
+        internal long[,] Totals { get; }
+
+        internal Dictionary<ulong, byte> OrderOf { get; }
+
+        internal uint[] Masks { get; }
+    }
+
+    /// <summary>Counts the n-grams of every language of <paramref name="corpus"/>.</summary>
+    public static Counts Count(IReadOnlyList<(string Code, IEnumerable<string> Lines)> corpus, double scriptShare)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         if (corpus.Count is 0 or > 250)
@@ -53,12 +80,24 @@ public static class NgramModelTrainer
             var all = letters.Sum();
             for (var s = 1; s < letters.Length; s++)
             {
-                if (all > 0 && letters[s] >= options.ScriptShare * all)
+                if (all > 0 && letters[s] >= scriptShare * all)
                 {
                     masks[lang] |= 1u << s;
                 }
             }
         }
+
+        return new Counts([.. corpus.Select(c => c.Code)], counts, totals, orderOf, masks);
+    }
+
+    /// <summary>Turns counts into a scoring model with the given smoothing, weights and quantisation.</summary>
+    public static NgramModel Build(Counts counted, NgramTrainingOptions options)
+    {
+        var languages = counted.Codes.Length;
+        var counts = counted.Tables;
+        var totals = counted.Totals;
+        var orderOf = counted.OrderOf;
+        var masks = counted.Masks;
 
         var vocabulary = new long[TextFeatures.MaxOrder];
         foreach (var order in orderOf.Values)
@@ -132,7 +171,7 @@ public static class NgramModelTrainer
             }
         }
 
-        return new NgramModel([.. corpus.Select(c => c.Code)], masks, unseen, options.Step, fingerprints, offsets, [.. postings]);
+        return new NgramModel(counted.Codes, masks, unseen, options.Step, fingerprints, offsets, [.. postings]);
     }
 
     private readonly struct CountVisitor(Dictionary<ulong, int> table, Dictionary<ulong, byte> orderOf, long[,] totals, int lang) : IGramVisitor
