@@ -16,7 +16,7 @@ namespace Vigil.Analysis.Protection;
 /// <item>post URL → scheme and host kept, the rest (which often names the author) a keyed token;</item>
 /// <item>native id and reply-to → kept when plain opaque ids, pseudonymised when they carry a URL, an
 /// address or the author (so re-imports stay idempotent either way);</item>
-/// <item>source → kept (a public channel, group or feed), pseudonymised when it is the author's own handle;</item>
+/// <item>source → kept (a public channel, group or feed), the author's pseudonym when it is the author's own handle, name or profile;</item>
 /// <item>analysis → phones and handles become pseudonyms (country and platform kept); explanation
 /// sentences are scrubbed the same way as the text.</item>
 /// </list>
@@ -200,6 +200,11 @@ public sealed class PostProtector
         return known;
     }
 
+    /// <summary>
+    /// A source is a public channel, group, page or feed and is kept, except when it is the author itself
+    /// (an account posting under its own handle or display name, as X and TikTok exports name the source):
+    /// then it is the author's pseudonym, so counts by source still group that account's posts.
+    /// </summary>
     private string? ProtectSource(Post post)
     {
         if (post.Source is null)
@@ -207,11 +212,14 @@ public sealed class PostProtector
             return null;
         }
 
-        return !string.IsNullOrWhiteSpace(post.Author)
-            && string.Equals(post.Source.Trim().TrimStart('@'), post.Author.Trim().TrimStart('@'), StringComparison.OrdinalIgnoreCase)
-            ? _pseudonymizer.Pseudonymize(IdentifierKind.Author, AccountOf(post.Platform, post.Author)).Value
-            : post.Source;
+        var source = Bare(post.Source);
+        var isAuthor = (post.Author is not null && source == Bare(post.Author))
+            || (post.AuthorName is not null && source == Bare(post.AuthorName))
+            || (post.AuthorUrl is not null && source == Bare(post.AuthorUrl));
+        return isAuthor && source.Length > 0 ? AuthorPseudonym(post)!.Value.Value : post.Source;
     }
+
+    private static string Bare(string value) => value.Trim().TrimStart('@').ToLowerInvariant();
 
     private string ProtectId(string id, Post post)
     {

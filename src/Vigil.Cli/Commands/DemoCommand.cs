@@ -40,7 +40,8 @@ public static class DemoCommand
             }
 
             context.Console.MarkupLine($"Importing the demo corpus ({files.Length} files) into [blue]{Markup.Escape(path)}[/]");
-            var outcome = await ImportSession.RunAsync(context, files, path, new ImportOptions { Clock = context.Clock }, cancellationToken);
+            var outcome = await ImportSession.RunAsync(
+                context, files, path, new ImportOptions { Clock = context.Clock }, cancellationToken, f => Path.GetRelativePath(DemoFolder, f));
             if (outcome is null)
             {
                 return Errors.Failed;
@@ -69,11 +70,11 @@ public static class DemoCommand
         context.Console.WriteLine();
         context.Console.MarkupLine("[bold]Try next[/]");
         var table = new Table().Border(TableBorder.None).HideHeaders().AddColumn("command").AddColumn("what");
-        table.AddRow(Markup.Escape($"./vigil stats{storeArgument}"), "counts by platform, source, language and day");
-        table.AddRow(Markup.Escape($"./vigil search \"قارب\"{storeArgument}"), "Arabic: boat");
-        table.AddRow(Markup.Escape($"./vigil search \"قایق\"{storeArgument}"), "Persian: boat (ی/ک match ي/ك)");
-        table.AddRow(Markup.Escape($"./vigil search \"лодка\"{storeArgument}"), "Russian: boat");
-        table.AddRow(Markup.Escape($"./vigil search \"phone\" --json{storeArgument}"), "phones appear only as [phone:CC:ps_…] tokens");
+        table.AddRow(Markup.Escape($"./vigil stats{storeArgument}"), Markup.Escape("counts by platform, source, language and day"));
+        table.AddRow(Markup.Escape($"./vigil search \"قارب\"{storeArgument}"), Markup.Escape("Arabic: boat"));
+        table.AddRow(Markup.Escape($"./vigil search \"قایق\"{storeArgument}"), Markup.Escape("Persian: boat (ی/ک match ي/ك)"));
+        table.AddRow(Markup.Escape($"./vigil search \"лодка\"{storeArgument}"), Markup.Escape("Russian: boat"));
+        table.AddRow(Markup.Escape($"./vigil search \"phone\" --json{storeArgument}"), Markup.Escape("phones appear only as [phone:CC:ps_…] tokens"));
         context.Console.Write(table);
     }
 }

@@ -10,7 +10,7 @@ using Vigil.Storage.Sqlite;
 
 namespace Vigil.Cli.Importing;
 
-/// <summary>The outcome of importing one file.</summary>
+/// <summary>The outcome of importing one file (named as the person gave it, or relative to the demo folder).</summary>
 internal sealed record FileOutcome(string File, IngestCounts Counts);
 
 /// <summary>The outcome of an import: per file, in total, where rejections went, or why it stopped.</summary>
@@ -28,8 +28,10 @@ internal sealed record ImportOutcome(IReadOnlyList<FileOutcome> Files, string Qu
 internal static class ImportSession
 {
     public static async Task<ImportOutcome?> RunAsync(
-        CliContext context, IReadOnlyList<string> files, string storePath, ImportOptions importOptions, CancellationToken cancellationToken)
+        CliContext context, IReadOnlyList<string> files, string storePath, ImportOptions importOptions, CancellationToken cancellationToken,
+        Func<string, string>? displayName = null)
     {
+        displayName ??= static f => f;
         var key = KeyFile.LoadOrCreate(context.Paths.KeyFile);
         if (!key.IsOk)
         {
@@ -59,7 +61,7 @@ internal static class ImportSession
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
             .StartAsync(async progress =>
             {
-                var tasks = files.Select(f => progress.AddTask(Markup.Escape(Label(f, default)), autoStart: false, maxValue: 1)).ToArray();
+                var tasks = files.Select(f => progress.AddTask(Markup.Escape(Label(displayName(f), default)), autoStart: false, maxValue: 1)).ToArray();
                 for (var i = 0; i < files.Count && error is null && !interrupted; i++)
                 {
                     var task = tasks[i];
@@ -67,7 +69,8 @@ internal static class ImportSession
                     task.IsIndeterminate = true;
                     task.StartTask();
                     var counts = default(IngestCounts);
-                    var report = new Inline(c => task.Description = Markup.Escape(Label(file, c)));
+                    var name = displayName(file);
+                    var report = new Inline(c => task.Description = Markup.Escape(Label(name, c)));
                     try
                     {
                         counts = await runner.RunAsync(Importers.Open(file, importOptions), report, cancellationToken);
@@ -87,17 +90,17 @@ internal static class ImportSession
 
                     task.IsIndeterminate = false;
                     task.Value = task.MaxValue;
-                    task.Description = Markup.Escape(Label(file, counts));
+                    task.Description = Markup.Escape(Label(name, counts));
                     task.StopTask();
-                    outcomes.Add(new FileOutcome(file, counts));
+                    outcomes.Add(new FileOutcome(name, counts));
                 }
             });
 
         return new ImportOutcome(outcomes, quarantine.Path, quarantine.Count, error, interrupted);
     }
 
-    private static string Label(string file, IngestCounts counts) =>
-        counts.Read == 0 ? Path.GetFileName(file) : $"{Path.GetFileName(file)}  {counts.Read:N0} read";
+    private static string Label(string name, IngestCounts counts) =>
+        counts.Read == 0 ? name : $"{name}  {counts.Read:N0} read";
 
     /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool and lag behind).</summary>
     private sealed class Inline(Action<IngestCounts> report) : IProgress<IngestCounts>

@@ -124,6 +124,16 @@ public sealed class PostProtectorTests
     }
 
     [Fact]
+    public void Protect_SourceIsTheAuthorsDisplayName_SourceIsAuthorPseudonym()
+    {
+        var post = Some.Post(source: "Fast EU Papers", author: "passport_fast_eu", platform: "x") with { AuthorName = "Fast EU Papers" };
+
+        var stored = _protector.Protect(post, null);
+
+        Assert.Equal(stored.Author, stored.Source);
+    }
+
+    [Fact]
     public void Protect_PublicChannelSource_Kept()
     {
         Assert.Equal("demo_channel", _protector.Protect(Some.Post(source: "demo_channel"), null).Source);
