@@ -164,6 +164,13 @@ ROUTE_PRICE = {
 }
 
 
+def local_currency(amount: int, cur: str, route: str | None, lang: str) -> tuple[int, str]:
+    """English posts about the Channel quote pounds, as the UK side does."""
+    if route == "FR-UK" and lang == "en" and cur == "EUR":
+        return int(round(amount * 0.86 / 50) * 50), "GBP"
+    return amount, cur
+
+
 def route_price(route: str, week: int, rng: random.Random, noise: bool = True) -> tuple[int, str]:
     cur, f = ROUTE_PRICE[route]
     a = f(week)
@@ -485,7 +492,7 @@ class Composer:
                "n": str(rng.randint(12, 140)), "n2": str(rng.randint(2, 9)), "pct": str(rng.randint(8, 41)),
                "city": rng.choice(B.CITIES.get(lang, B.CITIES["en"])),
                "sea": rng.choice(B.SEA.get(lang, B.SEA["en"])) if lang in B.SEA else ""}
-        amount, cur = route_price(route, week, rng)
+        amount, cur = local_currency(*route_price(route, week, rng), route, lang)
         plang = lang
 
         def price() -> str:
@@ -675,7 +682,7 @@ class FamilyMaker:
         if kind == "recruit":
             amount, cur = 1000 + 50 * week + rng.choice([0, 0, 100, 200]), "EUR"   # a driver's pay per trip rises too
         elif route:
-            amount, cur = route_price(route, week, rng)
+            amount, cur = local_currency(*route_price(route, week, rng), route, lang)
         else:
             amount, cur = rng.choice([3000, 3500, 4000]), "EUR"
 
