@@ -1,0 +1,257 @@
+using System.Globalization;
+using Vigil.Core.Analysis;
+
+namespace Vigil.Analysis.Classification;
+
+/// <summary>Receives the features of one post: an index below <see cref="CategoryFeaturizer.Dimension"/> and a value.</summary>
+public interface IFeatureSink
+{
+    void Add(int index, float value);
+}
+
+/// <summary>
+/// Turns a folded post and its rule evidence into hashed sparse features, the same way for training and
+/// scoring: character 2–5-grams (script-independent: Arabic, Cyrillic and Latin alike), word uni- and
+/// bigrams, and named features for indicator signals, lexicon scores and fired combinations. Digits become
+/// <c>0</c> so that prices and phone numbers generalise instead of being memorised.
+/// Thread-safe: scratch buffers are per thread.
+/// </summary>
+/// <remarks>Features are hashes; the text cannot be recovered from them and no identifier is kept.</remarks>
+public sealed class CategoryFeaturizer
+{
+    /// <summary>Size of the region for named (non-text) features, after the hashed text region.</summary>
+    public const int NamedSlots = 1024;
+
+    private const int MinGram = 2;
+    private const int MaxGram = 5;
+
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    public CategoryFeaturizer(int hashBits)
+    {
+        if (hashBits is < 10 or > 24)
+        {
+            throw new ArgumentOutOfRangeException(nameof(hashBits), hashBits, "Hash bits must be between 10 and 24.");
+        }
+
+        HashBits = hashBits;
+        HashMask = (1 << hashBits) - 1;
+    }
+
+    public int HashBits { get; }
+
+    private int HashMask { get; }
+
+    /// <summary>Total number of feature indices: the hashed text region plus <see cref="NamedSlots"/>.</summary>
+    public int Dimension => (1 << HashBits) + NamedSlots;
+
+    /// <summary>Emits every feature of a post into <paramref name="sink"/>. Indices may repeat (hash collisions); values then add up.</summary>
+    public void Featurize<TSink>(string folded, RuleEvidence evidence, ref TSink sink)
+        where TSink : IFeatureSink
+    {
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Prepare(Dimension);
+        var shape = scratch.Shape(folded);
+
+        // Character n-grams over the padded shape string.
+        var list = scratch.Indices;
+        scratch.BeginBlock();
+        for (var i = 0; i < shape.Length; i++)
+        {
+            var h = 2166136261u;
+            for (var n = 1; n <= MaxGram && i + n <= shape.Length; n++)
+            {
+                h = (h ^ shape[i + n - 1]) * 16777619u;
+                if (n >= MinGram)
+                {
+                    scratch.AddDistinct(Mix(h + (uint)n) & (uint)HashMask);
+                }
+            }
+        }
+
+        EmitBlock(list, ref sink);
+
+        // Word unigrams and bigrams.
+        scratch.BeginBlock();
+        var prev = 0u;
+        var start = -1;
+        for (var i = 0; i <= shape.Length; i++)
+        {
+            var boundary = i == shape.Length || shape[i] == ' ';
+            if (!boundary && start < 0)
+            {
+                start = i;
+            }
+            else if (boundary && start >= 0)
+            {
+                var h = 0x9E3779B9u;
+                for (var k = start; k < i; k++)
+                {
+                    h = (h ^ shape[k]) * 16777619u;
+                }
+
+                scratch.AddDistinct(Mix(h ^ 0x5bd1e995u) & (uint)HashMask);
+                if (prev != 0)
+                {
+                    scratch.AddDistinct(Mix((prev * 31u) ^ h ^ 0x27d4eb2fu) & (uint)HashMask);
+                }
+
+                prev = h;
+                start = -1;
+            }
+        }
+
+        EmitBlock(list, ref sink);
+
+        // Named features: signals, lexicon scores, fired rules, punctuation.
+        foreach (var signal in evidence.Signals)
+        {
+            sink.Add(Named("sig:" + signal), 1f);
+        }
+
+        for (var c = 0; c < evidence.Scores.Count; c++)
+        {
+            var score = evidence.Scores[c];
+            if (score != 0)
+            {
+                sink.Add(Named("lex:" + c.ToString(CultureInfo.InvariantCulture)), (float)(Math.Clamp(score, -6, 6) / 3));
+            }
+        }
+
+        foreach (var rule in evidence.Combinations)
+        {
+            sink.Add(Named("rule:" + rule.Label + ">" + rule.Target.ToWire()), 1f);
+        }
+
+        if (folded.Contains('?') || folded.Contains('\u061F'))
+        {
+            sink.Add(Named("punct:question"), 1f);
+        }
+
+        sink.Add(Named("len:" + Math.Min(folded.Length / 80, 6).ToString(CultureInfo.InvariantCulture)), 1f);
+    }
+
+    /// <summary>The index of a named feature (stable across runs: a fixed hash of the name).</summary>
+    public int Named(string name)
+    {
+        var h = 2166136261u;
+        foreach (var c in name)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+
+        return (1 << HashBits) + (int)(Mix(h) % NamedSlots);
+    }
+
+    private static void EmitBlock<TSink>(List<int> indices, ref TSink sink)
+        where TSink : IFeatureSink
+    {
+        if (indices.Count == 0)
+        {
+            return;
+        }
+
+        var value = 1f / MathF.Sqrt(indices.Count);
+        foreach (var i in indices)
+        {
+            sink.Add(i, value);
+        }
+    }
+
+    private static uint Mix(uint h)
+    {
+        h ^= h >> 16;
+        h *= 0x85ebca6bu;
+        h ^= h >> 13;
+        h *= 0xc2b2ae35u;
+        h ^= h >> 16;
+        return h;
+    }
+
+    /// <summary>Per-thread buffers: the shape string, the distinct-index list and a stamp array for de-duplication.</summary>
+    private sealed class Scratch
+    {
+        private int[] _stamp = [];
+        private int _generation;
+        private char[] _shape = new char[512];
+
+        public List<int> Indices { get; } = new(2048);
+
+        public void Prepare(int dimension)
+        {
+            if (_stamp.Length != dimension)
+            {
+                _stamp = new int[dimension];
+                _generation = 0;
+            }
+        }
+
+        public void AddDistinct(uint index)
+        {
+            // A new generation per block; wrap-around clears the array once every 2^31 blocks.
+            if (_stamp[index] != _generation)
+            {
+                _stamp[index] = _generation;
+                Indices.Add((int)index);
+            }
+        }
+
+        /// <summary>Letters stay, digits become 0, currency and other symbols (emoji) stay, the rest is one space; padded with spaces.</summary>
+        public ReadOnlySpan<char> Shape(string folded)
+        {
+            if (_shape.Length < folded.Length + 2)
+            {
+                _shape = new char[folded.Length * 2 + 2];
+            }
+
+            var n = 0;
+            _shape[n++] = ' ';
+            foreach (var c in folded)
+            {
+                char o;
+                if (char.IsLetter(c))
+                {
+                    o = c;
+                }
+                else if (char.IsDigit(c))
+                {
+                    o = '0';
+                }
+                else if (char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.CurrencySymbol or UnicodeCategory.OtherSymbol)
+                {
+                    o = c;
+                }
+                else
+                {
+                    o = ' ';
+                }
+
+                if (o == ' ' && _shape[n - 1] == ' ')
+                {
+                    continue;
+                }
+
+                _shape[n++] = o;
+            }
+
+            if (_shape[n - 1] != ' ')
+            {
+                _shape[n++] = ' ';
+            }
+
+            return _shape.AsSpan(0, n);
+        }
+
+        /// <summary>Starts a block of features: clears the list and forgets which indices were seen.</summary>
+        public void BeginBlock()
+        {
+            Indices.Clear();
+            _generation++;
+            if (_generation == int.MaxValue)
+            {
+                Array.Clear(_stamp);
+                _generation = 1;
+            }
+        }
+    }
+}

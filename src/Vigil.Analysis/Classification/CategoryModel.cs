@@ -1,0 +1,221 @@
+using System.IO.Compression;
+using Vigil.Core.Analysis;
+
+namespace Vigil.Analysis.Classification;
+
+/// <summary>
+/// The statistical layer as shipped: a multiclass linear model over <see cref="CategoryFeaturizer"/>
+/// features (weights exported from the ML.NET maximum-entropy trainer, stored at half precision), plus the
+/// calibration fitted on the dev split: the weight <see cref="RuleWeight"/> given to the rules layer's
+/// logits and the softmax <see cref="Temperature"/>. Immutable and thread-safe: scoring reads the weights
+/// only, so no PredictionEngine pool is needed.
+/// </summary>
+/// <remarks>The weights are statistics of hashed n-grams of the training corpus; no post, name or number can be read back from them.</remarks>
+public sealed class CategoryModel
+{
+    /// <summary>Classes are the <see cref="Category"/> values; rows are padded to 8 floats.</summary>
+    public const int Stride = 8;
+
+    private const string Magic = "VIGILCM1";
+    private static readonly int Classes = Categories.All.Count;
+
+    private readonly float[] _weights;
+    private readonly float[] _bias;
+
+    /// <param name="hashBits">Size of the hashed text region (2^bits).</param>
+    /// <param name="weights">Row-major [feature × <see cref="Stride"/>] weights; rounded to half precision here.</param>
+    /// <param name="bias">One bias per class.</param>
+    /// <param name="ruleWeight">Weight of the rules layer's logits in the combination.</param>
+    /// <param name="temperature">Softmax temperature (positive).</param>
+    public CategoryModel(int hashBits, float[] weights, float[] bias, double ruleWeight, double temperature)
+    {
+        Featurizer = new CategoryFeaturizer(hashBits);
+        if (weights.Length != Featurizer.Dimension * Stride || bias.Length != Classes)
+        {
+            throw new ArgumentException($"Expected {Featurizer.Dimension * Stride} weights and {Classes} biases, got {weights.Length} and {bias.Length}.");
+        }
+
+        if (!(temperature > 0) || double.IsNaN(ruleWeight))
+        {
+            throw new ArgumentOutOfRangeException(nameof(temperature), "Temperature must be positive and the rule weight a number.");
+        }
+
+        _weights = new float[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            _weights[i] = (float)(Half)weights[i];
+        }
+
+        _bias = [.. bias];
+        RuleWeight = ruleWeight;
+        Temperature = temperature;
+    }
+
+    public CategoryFeaturizer Featurizer { get; }
+
+    /// <summary>How much the rules layer's logits add to the model's (fitted on dev).</summary>
+    public double RuleWeight { get; }
+
+    /// <summary>The softmax temperature that calibrates the combined logits (fitted on dev).</summary>
+    public double Temperature { get; }
+
+    /// <summary>Returns the same model with new calibration parameters.</summary>
+    public CategoryModel WithCalibration(double ruleWeight, double temperature) =>
+        new(Featurizer.HashBits, _weights, _bias, ruleWeight, temperature);
+
+    /// <summary>The model's raw logits (before calibration) for a folded post and its rule evidence.</summary>
+    public double[] Logits(string folded, RuleEvidence evidence)
+    {
+        var sink = new ScoreSink(_weights);
+        Featurizer.Featurize(folded, evidence, ref sink);
+        var z = new double[Classes];
+        for (var c = 0; c < Classes; c++)
+        {
+            z[c] = sink.Sums[c] + _bias[c];
+        }
+
+        return z;
+    }
+
+    /// <summary>Calibrated probabilities from model logits and rule logits: softmax((z_model + w·z_rules) / T).</summary>
+    public double[] Combine(double[] modelLogits, double[] ruleLogits) =>
+        Softmax(modelLogits, ruleLogits, RuleWeight, Temperature);
+
+    /// <summary>softmax((a + w·b) / t).</summary>
+    public static double[] Softmax(double[] a, double[]? b, double w, double t)
+    {
+        var z = new double[a.Length];
+        var max = double.NegativeInfinity;
+        for (var i = 0; i < a.Length; i++)
+        {
+            z[i] = (a[i] + (b is null ? 0 : w * b[i])) / t;
+            max = Math.Max(max, z[i]);
+        }
+
+        var sum = 0.0;
+        for (var i = 0; i < z.Length; i++)
+        {
+            z[i] = Math.Exp(z[i] - max);
+            sum += z[i];
+        }
+
+        for (var i = 0; i < z.Length; i++)
+        {
+            z[i] /= sum;
+        }
+
+        return z;
+    }
+
+    /// <summary>Writes the model (gzip; only feature rows with a non-zero weight).</summary>
+    public void Save(Stream stream)
+    {
+        using var gz = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(gz);
+        w.Write(Magic.ToCharArray());
+        w.Write(Featurizer.HashBits);
+        w.Write(Classes);
+        w.Write(RuleWeight);
+        w.Write(Temperature);
+        foreach (var b in _bias)
+        {
+            w.Write(b);
+        }
+
+        var rows = Enumerable.Range(0, Featurizer.Dimension).Where(r => HasWeight(r)).ToArray();
+        w.Write(rows.Length);
+        var previous = 0;
+        foreach (var r in rows)
+        {
+            w.Write7BitEncodedInt(r - previous);
+            previous = r;
+            for (var c = 0; c < Classes; c++)
+            {
+                w.Write((Half)_weights[(r * Stride) + c]);
+            }
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>; a malformed file is an <see cref="InvalidDataException"/>.</summary>
+    public static CategoryModel Load(Stream stream)
+    {
+        using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var r = new BinaryReader(gz);
+        if (new string(r.ReadChars(Magic.Length)) != Magic)
+        {
+            throw new InvalidDataException("Not a Vigil category model (bad magic).");
+        }
+
+        var bits = r.ReadInt32();
+        var classes = r.ReadInt32();
+        if (classes != Classes || bits is < 10 or > 24)
+        {
+            throw new InvalidDataException($"Model has {classes} classes and {bits} hash bits; this build expects {Classes} classes.");
+        }
+
+        var ruleWeight = r.ReadDouble();
+        var temperature = r.ReadDouble();
+        var bias = new float[classes];
+        for (var c = 0; c < classes; c++)
+        {
+            bias[c] = r.ReadSingle();
+        }
+
+        var dimension = new CategoryFeaturizer(bits).Dimension;
+        var weights = new float[dimension * Stride];
+        var count = r.ReadInt32();
+        var row = 0;
+        for (var i = 0; i < count; i++)
+        {
+            row += r.Read7BitEncodedInt();
+            if (row < 0 || row >= dimension)
+            {
+                throw new InvalidDataException($"Feature row {row} is outside the model's {dimension} features.");
+            }
+
+            for (var c = 0; c < classes; c++)
+            {
+                weights[(row * Stride) + c] = (float)r.ReadHalf();
+            }
+        }
+
+        return new CategoryModel(bits, weights, bias, ruleWeight, temperature);
+    }
+
+    /// <summary>Loads the model shipped inside Vigil.Analysis (copied from <c>data/models/category.model</c> at build time), or null if none is shipped.</summary>
+    public static CategoryModel? LoadEmbedded()
+    {
+        using var stream = typeof(CategoryModel).Assembly.GetManifestResourceStream("Vigil.Models.category.model");
+        return stream is null ? null : Load(stream);
+    }
+
+    /// <summary>Number of feature rows with at least one non-zero weight.</summary>
+    public int NonZeroRows => Enumerable.Range(0, Featurizer.Dimension).Count(HasWeight);
+
+    private bool HasWeight(int row)
+    {
+        for (var c = 0; c < Classes; c++)
+        {
+            if (_weights[(row * Stride) + c] != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private struct ScoreSink(float[] weights) : IFeatureSink
+    {
+        public readonly double[] Sums = new double[Stride];
+
+        public readonly void Add(int index, float value)
+        {
+            var row = index * Stride;
+            for (var c = 0; c < Stride; c++)
+            {
+                Sums[c] += weights[row + c] * value;
+            }
+        }
+    }
+}
