@@ -25,5 +25,7 @@ public static class CommandTree
         yield return StatsCommand.Create(context);
         yield return DemoCommand.Create(context);
         yield return TrainLangIdCommand.Create(context);
+        yield return TrainCommand.Create(context);
+        yield return EvalCommand.Create(context);
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Vigil.Core.Analysis;
-using Vigil.Core.Text;
 
 namespace Vigil.Analysis.Classification;
 
@@ -32,7 +31,7 @@ public sealed class CategoryClassifier : ICategoryClassifier
 
     public Vigil.Core.Analysis.Classification Classify(string text, LanguageGuess language, Indicators indicators)
     {
-        var folded = TextFolding.Fold(text);
+        var folded = MatchText.Prepare(text);
         var evidence = Rules.Evaluate(folded, indicators);
         var ruleLogits = evidence.Logits();
         double[] probabilities;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Vigil.Core.Analysis;
-using Vigil.Core.Text;
 
 namespace Vigil.Analysis.Classification;
 
@@ -68,7 +67,7 @@ public sealed class Lexicon
             .Order(StringComparer.Ordinal)
             .Select(f => (Path.GetFileNameWithoutExtension(f), Path.GetFileName(f), File.ReadAllText(f))));
 
-    /// <summary>Finds every lexicon row present in <paramref name="folded"/> (text already folded with <see cref="TextFolding"/>); each row counts once.</summary>
+    /// <summary>Finds every lexicon row present in <paramref name="folded"/> (text already prepared with <see cref="MatchText.Prepare"/>); each row counts once.</summary>
     public IReadOnlyList<LexiconEntry> Match(string folded)
     {
         var seen = new List<int>();
@@ -229,7 +228,7 @@ public sealed class Lexicon
             }
             else
             {
-                term = TextFolding.Fold(body);
+                term = MatchText.Prepare(body);
                 if (term.Length < 2)
                 {
                     errors.Add(new(fileName, lineNo, "term is empty or a single character after folding"));

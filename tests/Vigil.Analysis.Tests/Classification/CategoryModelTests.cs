@@ -1,7 +1,6 @@
 using Vigil.Analysis.Classification;
 using Vigil.Analysis.Classification.Training;
 using Vigil.Core.Analysis;
-using Vigil.Core.Text;
 
 namespace Vigil.Analysis.Tests.Classification;
 
@@ -32,7 +31,7 @@ public sealed class CategoryModelTests
         Assert.Equal(trained.NonZeroRows, loaded.NonZeroRows);
         foreach (var post in Evidence.TinyCorpus())
         {
-            var folded = TextFolding.Fold(post.Text);
+            var folded = MatchText.Prepare(post.Text);
             var evidence = Evidence.ShippedRules.Evaluate(folded, Indicators.Empty);
             Assert.Equal(trained.Logits(folded, evidence), loaded.Logits(folded, evidence));
         }

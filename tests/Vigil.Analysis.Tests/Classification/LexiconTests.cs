@@ -1,6 +1,5 @@
 using Vigil.Analysis.Classification;
 using Vigil.Core.Analysis;
-using Vigil.Core.Text;
 using Vigil.Testing;
 
 namespace Vigil.Analysis.Tests.Classification;
@@ -15,7 +14,7 @@ public sealed class LexiconTests
     }
 
     private static string[] Matches(Lexicon lexicon, string text) =>
-        lexicon.Match(TextFolding.Fold(text)).Select(e => e.Display).ToArray();
+        lexicon.Match(MatchText.Prepare(text)).Select(e => e.Display).ToArray();
 
     [Fact]
     public void Parse_BadLines_ReportFileAndLineAndKeepTheGoodRows()
@@ -74,7 +73,7 @@ public sealed class LexiconTests
     public void Match_SameTermTwice_CountsOnce()
     {
         var lexicon = Build("beware\thumanitarian_or_news\t2\n");
-        Assert.Single(lexicon.Match(TextFolding.Fold("Beware! beware! BEWARE!")));
+        Assert.Single(lexicon.Match(MatchText.Prepare("Beware! beware! BEWARE!")));
     }
 
     [Fact]

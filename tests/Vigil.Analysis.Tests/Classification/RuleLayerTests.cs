@@ -1,13 +1,12 @@
 using Vigil.Analysis.Classification;
 using Vigil.Core.Analysis;
-using Vigil.Core.Text;
 
 namespace Vigil.Analysis.Tests.Classification;
 
 public sealed class RuleLayerTests
 {
     private static RuleEvidence Evaluate(string text, Indicators indicators) =>
-        Evidence.ShippedRules.Evaluate(TextFolding.Fold(text), indicators);
+        Evidence.ShippedRules.Evaluate(MatchText.Prepare(text), indicators);
 
     [Fact]
     public void Evaluate_PriceRouteContact_WeighsMoreThanAnySingleLexiconTerm()

@@ -2,7 +2,6 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Vigil.Core.Analysis;
-using Vigil.Core.Text;
 
 namespace Vigil.Analysis.Classification.Training;
 
@@ -11,7 +10,7 @@ public sealed record TrainingResult(CategoryModel Model, int TrainCount, int Dev
 
 /// <summary>
 /// Trains the statistical layer with ML.NET: <see cref="CategoryFeaturizer"/> features (the same code that
-/// scores at run time) into SDCA maximum entropy (multinomial logistic regression), then exports the weights
+/// scores at run time) into L-BFGS maximum entropy (multinomial logistic regression), then exports the weights
 /// into a <see cref="CategoryModel"/> and fits the calibration (rule weight and temperature) on the dev split.
 /// </summary>
 /// <remarks>Training reads labelled posts in memory only; the model keeps hashed n-gram weights, not text.</remarks>
@@ -38,14 +37,16 @@ public sealed class CategoryTrainer(RuleLayer rules, TrainingOptions options)
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featurizer.Dimension);
         schema[nameof(Row.Label)].ColumnType = new KeyDataViewType(typeof(uint), Classes);
         var data = ml.Data.LoadFromEnumerable(rows, schema);
-        var trainer = ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+        // Key labels: ML.NET takes the 0-based class index here and stores it as key (index + 1).
+        var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = nameof(Row.Label),
             FeatureColumnName = nameof(Row.Features),
             L2Regularization = options.L2,
+            L1Regularization = 0,
+            OptimizationTolerance = 1e-7f,
             MaximumNumberOfIterations = options.MaxIterations,
             NumberOfThreads = 1,
-            Shuffle = true,
         });
         var transformer = trainer.Fit(data);
         var parameters = transformer.Model;
@@ -73,7 +74,7 @@ public sealed class CategoryTrainer(RuleLayer rules, TrainingOptions options)
         var uncalibrated = new CategoryModel(options.HashBits, weights, biases, Calibrator.MinimumRuleWeight, 1.0);
         var devLogits = dev.Select(p =>
         {
-            var folded = TextFolding.Fold(p.Text);
+            var folded = MatchText.Prepare(p.Text);
             var evidence = rules.Evaluate(folded, indicators(p));
             return (uncalibrated.Logits(folded, evidence), evidence.Logits(), (int)p.Category);
         }).ToArray();
@@ -99,14 +100,14 @@ public sealed class CategoryTrainer(RuleLayer rules, TrainingOptions options)
 
     private Row ToRow(CategoryFeaturizer featurizer, CorpusPost post, Indicators indicators)
     {
-        var folded = TextFolding.Fold(post.Text);
+        var folded = MatchText.Prepare(post.Text);
         var evidence = rules.Evaluate(folded, indicators);
         var sink = new CollectSink(new Dictionary<int, float>());
         featurizer.Featurize(folded, evidence, ref sink);
         var sorted = sink.Values.OrderBy(kv => kv.Key).ToArray();
         return new Row
         {
-            Label = (uint)post.Category + 1,
+            Label = (uint)post.Category,
             Features = new VBuffer<float>(featurizer.Dimension, sorted.Length, sorted.Select(kv => kv.Value).ToArray(), sorted.Select(kv => kv.Key).ToArray()),
         };
     }

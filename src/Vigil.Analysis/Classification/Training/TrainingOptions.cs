@@ -7,10 +7,10 @@ public sealed record TrainingOptions
     public int HashBits { get; init; } = 18;
 
     /// <summary>L2 regularisation of the maximum-entropy trainer.</summary>
-    public float L2 { get; init; } = 1e-4f;
+    public float L2 { get; init; } = 1e-3f;
 
-    /// <summary>Maximum passes of the SDCA solver.</summary>
-    public int MaxIterations { get; init; } = 40;
+    /// <summary>Maximum iterations of the L-BFGS solver.</summary>
+    public int MaxIterations { get; init; } = 300;
 
     /// <summary>Seed for ML.NET (training is single-threaded, so a seed makes it reproducible).</summary>
     public int Seed { get; init; } = 20261123;

@@ -1,0 +1,165 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Vigil.Analysis.Classification;
+using Vigil.Analysis.Classification.Training;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary>
+/// <c>vigil train</c>: retrains the category model from the labelled corpus (train split) plus analysts'
+/// corrections, calibrates it on the dev split and writes the model and its manifest
+/// (<c>data/models/category.model</c>, <c>category.manifest.json</c>). Rebuild to ship the new model inside Vigil.Analysis.
+/// </summary>
+public static class TrainCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var corpus = new Option<string?>("--corpus") { Description = "Folder of labelled *.jsonl (default: data/corpus).", HelpName = "DIR" };
+        var lexicons = new Option<string?>("--lexicons") { Description = "Folder of the lexicons (default: data/lexicons).", HelpName = "DIR" };
+        var output = new Option<string?>("--output") { Description = "Model file to write (default: data/models/category.model); the manifest goes next to it.", HelpName = "FILE" };
+        var bits = new Option<int>("--hash-bits") { Description = "Hashed feature space: 2^bits buckets.", DefaultValueFactory = _ => new TrainingOptions().HashBits };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularisation of the trainer.", DefaultValueFactory = _ => new TrainingOptions().L2 };
+        var command = new Command("train", "Retrain the category model from the corpus and analysts' corrections, calibrate it on dev, write model and manifest.")
+        {
+            corpus, lexicons, output, bits, l2,
+        };
+        command.SetAction(parse => Run(
+            context,
+            ClassificationData.Default(parse.GetValue(corpus), "corpus"),
+            ClassificationData.Default(parse.GetValue(lexicons), "lexicons"),
+            ClassificationData.Default(parse.GetValue(output), "models", "category.model"),
+            new TrainingOptions { HashBits = parse.GetValue(bits), L2 = parse.GetValue(l2) }));
+        return command;
+    }
+
+    private static int Run(CliContext context, string corpusDir, string lexiconsDir, string modelPath, TrainingOptions options)
+    {
+        var rules = ClassificationData.LoadRules(lexiconsDir, context.Error);
+        if (rules is null)
+        {
+            context.Error.WriteLine("error: fix the lexicon lines above, then train again.");
+            return 1;
+        }
+
+        var posts = ClassificationData.ReadCorpus(corpusDir, context.Error);
+        var train = posts.Where(p => p.Split == "train").ToList();
+        var dev = posts.Where(p => p.Split == "dev").ToArray();
+        if (train.Count == 0 || dev.Length == 0)
+        {
+            context.Error.WriteLine($"error: {corpusDir} has {train.Count} train and {dev.Length} dev posts; both splits are needed.");
+            return 1;
+        }
+
+        if (!IndicatorSource.Available)
+        {
+            context.Out.WriteLine("note: no indicator extractor is wired yet; training on text and lexicons only.");
+        }
+
+        var indicators = ClassificationData.Indicators();
+        var trainer = new CategoryTrainer(rules, options);
+        var result = trainer.Train(train, dev, p => indicators(p.Text, p.Lang));
+
+        Directory.CreateDirectory(Path.GetDirectoryName(modelPath)!);
+        using (var file = File.Create(modelPath))
+        {
+            result.Model.Save(file);
+        }
+
+        var manifest = ModelManifest.Create(
+            context.Clock.GetUtcNow(),
+            modelPath,
+            corpusDir,
+            lexiconsDir,
+            posts,
+            corrections: 0,
+            options,
+            result,
+            IndicatorSource.Available);
+        var manifestPath = Path.ChangeExtension(modelPath, ".manifest.json");
+        File.WriteAllText(manifestPath, JsonSerializer.Serialize(manifest, ModelManifest.JsonOptions) + "\n");
+
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"trained on {result.TrainCount} posts, calibrated on {result.DevCount} dev posts: rule weight {result.Model.RuleWeight:0.00}, temperature {result.Model.Temperature:0.000}"));
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"dev: accuracy {result.Dev.Accuracy:0.000}, macro-F1 {result.Dev.MacroF1:0.000}, humanitarian false-flag {result.Dev.FalseFlagRate:P1}, ECE {result.Dev.Reliability.ExpectedCalibrationError:0.000}"));
+        context.Out.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length:N0} bytes) and {manifestPath}");
+        context.Out.WriteLine("rebuild (./vigil builds on first use) to ship the new model inside Vigil.Analysis.");
+        return 0;
+    }
+}
+
+/// <summary>The provenance of a trained model: data hash, date, settings, calibration and dev metrics.</summary>
+public sealed record ModelManifest(
+    string Model,
+    string ModelSha256,
+    long ModelBytes,
+    DateTimeOffset Created,
+    string Trainer,
+    string MlNetVersion,
+    string Features,
+    int HashBits,
+    bool IndicatorsUsed,
+    string TrainingDataSha256,
+    string LexiconsSha256,
+    IReadOnlyDictionary<string, int> Posts,
+    int Corrections,
+    double RuleWeight,
+    double Temperature,
+    double DevNegLogLikelihood,
+    double DevAccuracy,
+    double DevMacroF1,
+    double DevFalseFlagRate,
+    double DevExpectedCalibrationError,
+    IReadOnlyList<ReliabilityBin> DevReliability)
+{
+    public static JsonSerializerOptions JsonOptions { get; } = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static ModelManifest Create(
+        DateTimeOffset now,
+        string modelPath,
+        string corpusDir,
+        string lexiconsDir,
+        IReadOnlyList<CorpusPost> posts,
+        int corrections,
+        TrainingOptions options,
+        TrainingResult result,
+        bool indicatorsUsed) => new(
+            Path.GetFileName(modelPath),
+            Sha256(File.ReadAllBytes(modelPath)),
+            new FileInfo(modelPath).Length,
+            now,
+            "ML.NET LbfgsMaximumEntropy (multinomial logistic regression), weights exported to a hashed linear model",
+            typeof(Microsoft.ML.MLContext).Assembly.GetName().Version?.ToString() ?? "unknown",
+            "character 2-5-grams and word 1-2-grams of folded text (hashed), indicator signals, lexicon scores, fired combination rules",
+            options.HashBits,
+            indicatorsUsed,
+            HashFiles(Directory.EnumerateFiles(corpusDir, "*.jsonl")),
+            HashFiles(Directory.EnumerateFiles(lexiconsDir, "*.tsv", SearchOption.AllDirectories)),
+            posts.GroupBy(p => p.Split).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            corrections,
+            Math.Round(result.Model.RuleWeight, 4),
+            Math.Round(result.Model.Temperature, 4),
+            Math.Round(result.DevNegLogLikelihood, 4),
+            Math.Round(result.Dev.Accuracy, 4),
+            Math.Round(result.Dev.MacroF1, 4),
+            Math.Round(result.Dev.FalseFlagRate, 4),
+            Math.Round(result.Dev.Reliability.ExpectedCalibrationError, 4),
+            result.Dev.Reliability.Bins.Select(b => b with { MeanConfidence = Math.Round(b.MeanConfidence, 4), Accuracy = Math.Round(b.Accuracy, 4) }).ToArray());
+
+    /// <summary>SHA-256 over the files in name order (name, then content), so renames and edits both change it.</summary>
+    private static string HashFiles(IEnumerable<string> files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var f in files.Order(StringComparer.Ordinal))
+        {
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(f) + "\n"));
+            sha.AppendData(File.ReadAllBytes(f));
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}
