@@ -24,6 +24,7 @@ public sealed class CategoryFeaturizer
 
     private const int MinGram = 2;
     private const int MaxGram = 5;
+    private const int StemLength = 5;
 
     [ThreadStatic] private static Scratch? t_scratch;
 
@@ -91,6 +92,18 @@ public sealed class CategoryFeaturizer
                 }
 
                 scratch.AddDistinct(Mix(h ^ 0x5bd1e995u) & (uint)HashMask);
+
+                // A crude stem (the first five letters) generalises over suffixes and case endings.
+                if (i - start > StemLength)
+                {
+                    var stem = 0x7F4A7C15u;
+                    for (var k = start; k < start + StemLength; k++)
+                    {
+                        stem = (stem ^ shape[k]) * 16777619u;
+                    }
+
+                    scratch.AddDistinct(Mix(stem ^ 0x165667b1u) & (uint)HashMask);
+                }
                 if (prev != 0)
                 {
                     scratch.AddDistinct(Mix((prev * 31u) ^ h ^ 0x27d4eb2fu) & (uint)HashMask);
