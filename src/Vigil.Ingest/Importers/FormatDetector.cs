@@ -192,7 +192,12 @@ public static class FormatDetector
         }
 
         var shape = ReadShape(inner, isWhole);
-        return shape.Keys.Contains("account") && shape.Keys.Contains("content") ? InputFormat.Mastodon : null;
+        if (shape.Keys.Contains("account") && shape.Keys.Contains("content"))
+        {
+            return InputFormat.Mastodon;
+        }
+
+        return shape.Keys.Contains("text") ? InputFormat.Jsonl : null;
     }
 
     private static bool LooksLikeCsv(ReadOnlySpan<byte> body, string? fileName)

@@ -11,6 +11,8 @@ internal static class Readers
 
     public static IAsyncEnumerable<ReadResult> Read(InputFormat format, DecodedInput input, ImportContext context, CancellationToken cancellationToken) => format switch
     {
+        InputFormat.Jsonl when StartsWithArray(input.Head) => JsonItemsReader.ReadAsync(input, context, [],
+            (e, _) => [Jsonl.VigilRecord.Map(e, context.Options.Platform ?? "unknown", context.Options.Source, context.Now(), context.Notes)], null, cancellationToken),
         InputFormat.Jsonl => Jsonl.JsonlReader.ReadAsync(input, context, cancellationToken),
         InputFormat.Csv => Csv.CsvPostReader.ReadAsync(input, context, cancellationToken),
         InputFormat.TelegramExport => TelegramExport.TelegramExportReader.ReadAsync(input, context, cancellationToken),

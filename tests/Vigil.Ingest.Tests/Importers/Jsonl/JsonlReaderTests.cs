@@ -113,4 +113,15 @@ public sealed class JsonlReaderTests
 
         Assert.Equal(text, Assert.Single(run.Posts).Text);
     }
+
+    [Fact]
+    public async Task Read_JsonArrayOfRecords_IsStreamedLikeJsonl()
+    {
+        var run = await ImportRun.TextAsync("[\n {\"id\":\"1\",\"text\":\"a\"},\n {\"id\":\"2\"},\n {\"id\":\"3\",\"text\":\"c\"}\n]", "posts.json");
+
+        Assert.Equal(["1", "3"], run.Posts.Select(p => p.NativeId));
+        var rejection = Assert.Single(run.Rejections);
+        Assert.Equal(3, rejection.Line);
+        Assert.Contains("no 'text' field", rejection.Reason, StringComparison.Ordinal);
+    }
 }
