@@ -74,6 +74,10 @@ def main() -> int:
                     for p in ind.get("phones", []):
                         if not re.fullmatch(r"\+[1-9]\d{6,14}", p):
                             errors.append(f"{name}:{ln}: phone {p!r} is not E.164")
+                    for pr in ind.get("prices", []):
+                        if not (isinstance(pr, dict) and isinstance(pr.get("amount"), int) and pr["amount"] > 0
+                                and isinstance(pr.get("currency"), str) and re.fullmatch(r"[A-Z]{3}", pr["currency"])):
+                            errors.append(f"{name}:{ln}: price {pr!r} needs a positive integer amount and an ISO 4217 code")
                 r["_where"] = f"{name}:{ln}"
                 rows.append(r)
 
