@@ -14,7 +14,9 @@ public static class AnalysisJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Keeps Arabic, Persian and Cyrillic readable (and short) in the stored JSON instead of \uXXXX escapes.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = AnalysisJsonContext.Default,
     };
 
     /// <summary>Scores keyed by category wire name; null when there are none.</summary>
@@ -73,3 +75,11 @@ public static class AnalysisJson
     public static IReadOnlyList<string> ParseExplanation(string? json) =>
         string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<string[]>(json, Options) ?? [];
 }
+
+/// <summary>Compile-time JSON metadata: no reflection on the import path.</summary>
+[JsonSerializable(typeof(Indicators))]
+[JsonSerializable(typeof(SortedDictionary<string, double>))]
+[JsonSerializable(typeof(Dictionary<string, double>))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(string[]))]
+internal sealed partial class AnalysisJsonContext : JsonSerializerContext;

@@ -8,6 +8,13 @@ internal static class SqliteErrors
     // Primary result codes (https://sqlite.org/rescode.html).
     private const int Busy = 5, Locked = 6, ReadOnly = 8, IoErr = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADb = 26;
 
+    /// <summary>
+    /// True for failures caused by the file, disk or other processes; false for bugs such as a violated
+    /// constraint, which stay exceptions of the driver.
+    /// </summary>
+    public static bool IsEnvironmental(SqliteException ex) =>
+        (ex.SqliteErrorCode & 0xFF) is NotADb or ReadOnly or CantOpen or Corrupt or Full or Busy or Locked or IoErr;
+
     public static StoreException Map(SqliteException ex, string path) => new(ToError(ex, path), ex);
 
     public static StoreError ToError(SqliteException ex, string path) => (ex.SqliteErrorCode & 0xFF) switch

@@ -37,7 +37,21 @@ internal static class SqlitePostRows
         return command;
     }
 
-    public static void Bind(SqliteCommand command, StoredPost post)
+    /// <summary>The parts of a row that take CPU to compute, prepared outside the write lock (in parallel).</summary>
+    public readonly record struct Prepared(string Body, string? Scores, string? Indicators, string? Explanation)
+    {
+        public static Prepared Of(StoredPost post)
+        {
+            var a = post.Analysis;
+            return new Prepared(
+                Search.SearchText.ForIndex(post.Text),
+                a is null ? null : AnalysisJson.Scores(a.Scores),
+                a is null ? null : AnalysisJson.Indicators(a.Indicators),
+                a is null ? null : AnalysisJson.Explanation(a.Explanation));
+        }
+    }
+
+    public static void Bind(SqliteCommand command, StoredPost post, in Prepared prepared)
     {
         var p = command.Parameters;
         var a = post.Analysis;
@@ -62,9 +76,9 @@ internal static class SqlitePostRows
         p[18].Value = a is null ? DBNull.Value : a.Language.Romanized ? 1 : 0;
         p[19].Value = Db(a?.Category.ToWire());
         p[20].Value = a is null ? DBNull.Value : a.Confidence;
-        p[21].Value = Db(a is null ? null : AnalysisJson.Scores(a.Scores));
-        p[22].Value = Db(a is null ? null : AnalysisJson.Indicators(a.Indicators));
-        p[23].Value = Db(a is null ? null : AnalysisJson.Explanation(a.Explanation));
+        p[21].Value = Db(prepared.Scores);
+        p[22].Value = Db(prepared.Indicators);
+        p[23].Value = Db(prepared.Explanation);
         p[24].Value = Db(post.OperationId);
     }
 
