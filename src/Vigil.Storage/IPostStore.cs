@@ -7,7 +7,7 @@ namespace Vigil.Storage;
 /// <summary>
 /// A post store: the pipeline writes batches into it (<see cref="IPostSink"/>), the CLI and the web app
 /// query it. Implemented by <see cref="Sqlite.SqlitePostStore"/> (embedded default) and
-/// <c>Postgres.PostgresPostStore</c> (team server) with the same behaviour.
+/// <see cref="Postgres.PostgresPostStore"/> (team server) with the same behaviour.
 /// </summary>
 /// <remarks>
 /// The store holds what the pipeline hands it and nothing more: in strategic mode that is pseudonymised
