@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Vigil.Cli.Importing;
 using Vigil.Ingest.Importers;
+using Vigil.Ingest.Importers.Csv;
 
 namespace Vigil.Cli.Commands;
 
@@ -24,9 +25,21 @@ public static class ImportCommand
             Description = "Text encoding when detection is not enough, e.g. windows-1256 or windows-1251.",
             HelpName = "NAME",
         };
+        var format = new Option<string?>("--format")
+        {
+            Description = $"Read every file as this format instead of detecting it: {string.Join(", ", Formats.Keys)}.",
+            HelpName = "NAME",
+        };
+        var platform = new Option<string?>("--platform") { Description = "Platform for records that name none (JSONL, CSV), e.g. telegram.", HelpName = "NAME" };
+        var source = new Option<string?>("--source") { Description = "Source (channel, page, feed) for records that name none.", HelpName = "NAME" };
+        var csvMapping = new Option<string?>("--csv-mapping")
+        {
+            Description = "CSV columns to post fields, e.g. \"text=Message,author=User Name,created_at=Post Created\" (docs/formats.md).",
+            HelpName = "SPEC",
+        };
         var command = new Command("import", "Import posts from files into the store; identifiers are pseudonymised on the way in.")
         {
-            files, store, encoding,
+            files, store, encoding, format, platform, source, csvMapping,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -39,12 +52,54 @@ public static class ImportCommand
                     : $"There is no file '{missing}'; check the path and run again.");
             }
 
-            var options = new ImportOptions { Clock = context.Clock, Encoding = parse.GetValue(encoding) };
+            var options = new ImportOptions
+            {
+                Clock = context.Clock,
+                Encoding = parse.GetValue(encoding),
+                Platform = parse.GetValue(platform),
+                Source = parse.GetValue(source),
+            };
+            if (parse.GetValue(format) is { } formatName)
+            {
+                if (!Formats.TryGetValue(formatName, out var chosen))
+                {
+                    return Errors.Write(context, $"Unknown format '{formatName}'; use one of {string.Join(", ", Formats.Keys)}.");
+                }
+
+                options = options with { Format = chosen };
+            }
+
+            if (parse.GetValue(csvMapping) is { } spec)
+            {
+                var (mapping, mappingError) = CsvMapping.Parse(spec);
+                if (mapping is null)
+                {
+                    return Errors.Write(context, mappingError ?? "The --csv-mapping cannot be read.");
+                }
+
+                options = options with { CsvMapping = mapping };
+            }
+
             var outcome = await ImportSession.RunAsync(context, paths, StoreOption.Resolve(context, parse, store), options, cancellationToken);
             return outcome is null ? Errors.Failed : Report(context, outcome);
         });
         return command;
     }
+
+    /// <summary>Format names accepted by <c>--format</c>.</summary>
+    private static readonly IReadOnlyDictionary<string, InputFormat> Formats = new Dictionary<string, InputFormat>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["jsonl"] = InputFormat.Jsonl,
+        ["csv"] = InputFormat.Csv,
+        ["telegram-export"] = InputFormat.TelegramExport,
+        ["telegram-web"] = InputFormat.TelegramWeb,
+        ["mastodon"] = InputFormat.Mastodon,
+        ["reddit"] = InputFormat.Reddit,
+        ["x"] = InputFormat.X,
+        ["rss"] = InputFormat.Feed,
+        ["youtube"] = InputFormat.YouTube,
+        ["vk"] = InputFormat.Vk,
+    };
 
     internal static int Report(CliContext context, ImportOutcome outcome)
     {

@@ -11,7 +11,7 @@ using Vigil.Storage.Sqlite;
 namespace Vigil.Cli.Importing;
 
 /// <summary>The outcome of importing one file (named as the person gave it, or relative to the demo folder).</summary>
-internal sealed record FileOutcome(string File, IngestCounts Counts);
+internal sealed record FileOutcome(string File, IngestCounts Counts, IReadOnlyList<string> Notes);
 
 /// <summary>The outcome of an import: per file, in total, where rejections went, or why it stopped.</summary>
 internal sealed record ImportOutcome(IReadOnlyList<FileOutcome> Files, string QuarantinePath, long Quarantined, string? Error, bool Interrupted)
@@ -66,14 +66,23 @@ internal static class ImportSession
                 {
                     var task = tasks[i];
                     var file = files[i];
-                    task.IsIndeterminate = true;
+                    var name = displayName(file);
+                    var (source, counting) = Open(file, importOptions);
+                    task.IsIndeterminate = counting is null;
+                    task.MaxValue = Math.Max(1, counting?.Length ?? 1);
                     task.StartTask();
                     var counts = default(IngestCounts);
-                    var name = displayName(file);
-                    var report = new Inline(c => task.Description = Markup.Escape(Label(name, c)));
+                    var report = new Inline(c =>
+                    {
+                        task.Description = Markup.Escape(Label(name, c));
+                        if (counting is not null)
+                        {
+                            task.Value = Math.Min(counting.BytesRead, task.MaxValue);
+                        }
+                    });
                     try
                     {
-                        counts = await runner.RunAsync(Importers.Open(file, importOptions), report, cancellationToken);
+                        counts = await runner.RunAsync(source, report, cancellationToken);
                     }
                     catch (OperationCanceledException)
                     {
@@ -87,16 +96,52 @@ internal static class ImportSession
                     {
                         error = e.Message;
                     }
+                    finally
+                    {
+                        if (counting is not null)
+                        {
+                            await counting.DisposeAsync();
+                        }
+                    }
 
                     task.IsIndeterminate = false;
                     task.Value = task.MaxValue;
                     task.Description = Markup.Escape(Label(name, counts));
                     task.StopTask();
-                    outcomes.Add(new FileOutcome(name, counts));
+                    outcomes.Add(new FileOutcome(name, counts, source.Notes.All));
                 }
             });
 
         return new ImportOutcome(outcomes, quarantine.Path, quarantine.Count, error, interrupted);
+    }
+
+    /// <summary>
+    /// Opens a file through a byte counter (so progress is a fraction of the file), or stdin as the
+    /// importers do. A file that cannot be opened is left to the importer, which reports it as a rejection.
+    /// </summary>
+    private static (FileImportSource Source, CountingStream? Counting) Open(string file, ImportOptions options)
+    {
+        if (file == Importers.StdIn)
+        {
+            return (Importers.Open(file, options), null);
+        }
+
+        try
+        {
+            var counting = new CountingStream(new FileStream(file, new FileStreamOptions
+            {
+                Mode = FileMode.Open,
+                Access = FileAccess.Read,
+                Share = FileShare.Read,
+                BufferSize = 64 * 1024,
+                Options = FileOptions.Asynchronous | FileOptions.SequentialScan,
+            }));
+            return (Importers.Open(file, counting, options), counting);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (Importers.Open(file, options), null);
+        }
     }
 
     private static string Label(string name, IngestCounts counts) =>
@@ -126,6 +171,14 @@ internal static class ImportSession
         }
 
         context.Console.Write(table);
+        foreach (var f in outcome.Files.Where(f => f.Notes.Count > 0))
+        {
+            foreach (var note in f.Notes)
+            {
+                context.Console.MarkupLine($"[grey]note[/] {Markup.Escape(f.File)}: {Markup.Escape(note)}");
+            }
+        }
+
         if (outcome.Quarantined > 0)
         {
             context.Console.MarkupLine($"Rejected records and why: [blue]{Markup.Escape(outcome.QuarantinePath)}[/]");

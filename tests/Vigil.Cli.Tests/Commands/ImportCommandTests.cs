@@ -85,4 +85,47 @@ public sealed class ImportCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(".quarantine.jsonl", result.Error);
     }
+
+    [Fact]
+    public async Task Import_UnknownFormatName_ErrorListsFormats()
+    {
+        var result = await _cli.RunAsync("import", _cli.WriteFile("posts.jsonl", Posts.Jsonl), "--format", "docx", "--store", _cli.Store());
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("telegram-export", result.Error);
+        Assert.False(File.Exists(_cli.Store()));
+    }
+
+    [Fact]
+    public async Task Import_PlatformAndSourceOptions_AppliedToRecordsThatNameNone()
+    {
+        var input = _cli.WriteFile("plain.jsonl", "{\"id\":\"a\",\"text\":\"boat to Lampedusa\"}\n{\"id\":\"b\",\"text\":\"ferry prices\"}\n");
+
+        await _cli.RunAsync("import", input, "--platform", "reddit", "--source", "r/migration", "--store", _cli.Store());
+        var stats = await _cli.RunAsync("stats", "--store", _cli.Store());
+
+        Assert.Matches(@"reddit\s*│\s*2", stats.Console);
+        Assert.Matches(@"r/migration\s*│\s*2", stats.Console);
+    }
+
+    [Fact]
+    public async Task Import_NulBytes_NotePrintedAndPostsStored()
+    {
+        var input = _cli.WriteFile("nul.jsonl", "{\"id\":\"a\",\"text\":\"boat\0 to Lampedusa\"}\n");
+
+        var result = await _cli.RunAsync("import", input, "--store", _cli.Store());
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("NUL", result.Console);
+        Assert.Matches(@"nul\.jsonl\s*│\s*1\s*│\s*1", result.Console);
+    }
+
+    [Fact]
+    public async Task Import_BadCsvMapping_OneSentenceError()
+    {
+        var result = await _cli.RunAsync("import", _cli.WriteFile("posts.jsonl", Posts.Jsonl), "--csv-mapping", "nonsense", "--store", _cli.Store());
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("error: ", result.Error);
+    }
 }
