@@ -48,17 +48,21 @@ internal static class XReader
         }
     }
 
-    /// <summary>True when the first JSON object ends on its own line and another follows.</summary>
+    /// <summary>
+    /// True when pages are one per line: the first line is a whole object, or there is no line break in
+    /// the head at all (a minified page, alone or the first of long lines, reads the same way line by
+    /// line). False for a pretty-printed page, whose first line does not close its object.
+    /// </summary>
     private static bool IsJsonLines(ReadOnlySpan<byte> head)
     {
-        var nl = head.IndexOf((byte)'\n');
+        var body = head.TrimStart(" \t\r\n"u8);
+        var nl = body.IndexOf((byte)'\n');
         if (nl < 0)
         {
-            return false;
+            return true;
         }
 
-        var first = head[..nl].Trim(" \t\r"u8);
-        var rest = head[(nl + 1)..].TrimStart(" \t\r\n"u8);
-        return first.Length > 1 && first[0] == (byte)'{' && first[^1] == (byte)'}' && !rest.IsEmpty && rest[0] == (byte)'{';
+        var first = body[..nl].Trim(" \t\r"u8);
+        return first.Length > 1 && first[0] == (byte)'{' && first[^1] == (byte)'}';
     }
 }

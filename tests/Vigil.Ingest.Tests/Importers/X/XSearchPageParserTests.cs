@@ -72,4 +72,28 @@ public sealed class XSearchPageParserTests
         Assert.Equal(InputFormat.X, run.Source.Format);
         Assert.Equal(["101", "102", "201", "202"], run.Posts.Select(p => p.NativeId));
     }
+
+    [Fact]
+    public async Task Import_PagesLongerThanTheDetectionHead_AreStillReadPerLine()
+    {
+        // twarc2 pages with expansions are often longer than the 64 KB the detector looks at.
+        var padding = string.Concat(Enumerable.Range(0, 800).Select(i => $",{{\"id\":\"pad{i}\",\"text\":\"{new string('x', 80)}\"}}"));
+        string Page(string id) => Expanded.ReplaceLineEndings(" ").Replace("{\"data\":[", "{\"data\":[{\"id\":\"" + id + "\",\"text\":\"first\"}" + padding + ",", StringComparison.Ordinal);
+
+        var run = await ImportRun.TextAsync(Page("A") + "\n" + Page("B") + "\n", "twarc.jsonl");
+
+        Assert.Equal(InputFormat.X, run.Source.Format);
+        Assert.Empty(run.Rejections);
+        Assert.Equal(2 * 803, run.Posts.Count);
+        Assert.Contains(run.Posts, p => p.NativeId == "B");
+    }
+
+    [Fact]
+    public async Task Import_PrettyPrintedPage_IsReadWhole()
+    {
+        var run = await ImportRun.TextAsync(Expanded, "page.json");
+
+        Assert.Equal(["101", "102"], run.Posts.Select(p => p.NativeId));
+        Assert.Equal("boat_offers", run.Posts[0].Author);
+    }
 }
