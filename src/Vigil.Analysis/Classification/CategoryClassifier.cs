@@ -47,8 +47,8 @@ public sealed class CategoryClassifier : ICategoryClassifier
             modelOnly = CategoryModel.Softmax(modelLogits, null, 0, Model.Temperature);
         }
 
-        var best = ArgMax(probabilities);
-        var category = (Category)best;
+        var category = Model is null ? (Category)ArgMax(probabilities) : CategoryModel.Decide(probabilities, Model.FalseFlagCost);
+        var best = (int)category;
         var scores = new Dictionary<Category, double>(probabilities.Length);
         for (var i = 0; i < probabilities.Length; i++)
         {

@@ -16,7 +16,7 @@ public sealed class CategoryModel
     /// <summary>Classes are the <see cref="Category"/> values; rows are padded to 8 floats.</summary>
     public const int Stride = 8;
 
-    private const string Magic = "VIGILCM1";
+    private const string Magic = "VIGILCM2";
     private static readonly int Classes = Categories.All.Count;
 
     private readonly float[] _weights;
@@ -27,7 +27,8 @@ public sealed class CategoryModel
     /// <param name="bias">One bias per class.</param>
     /// <param name="ruleWeight">Weight of the rules layer's logits in the combination.</param>
     /// <param name="temperature">Softmax temperature (positive).</param>
-    public CategoryModel(int hashBits, float[] weights, float[] bias, double ruleWeight, double temperature)
+    /// <param name="falseFlagCost">Cost of flagging a humanitarian/news post, in ordinary errors (at least 1).</param>
+    public CategoryModel(int hashBits, float[] weights, float[] bias, double ruleWeight, double temperature, double falseFlagCost = 1.0)
     {
         Featurizer = new CategoryFeaturizer(hashBits);
         if (weights.Length != Featurizer.Dimension * Stride || bias.Length != Classes)
@@ -35,9 +36,9 @@ public sealed class CategoryModel
             throw new ArgumentException($"Expected {Featurizer.Dimension * Stride} weights and {Classes} biases, got {weights.Length} and {bias.Length}.");
         }
 
-        if (!(temperature > 0) || double.IsNaN(ruleWeight))
+        if (!(temperature > 0) || double.IsNaN(ruleWeight) || !(falseFlagCost >= 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(temperature), "Temperature must be positive and the rule weight a number.");
+            throw new ArgumentOutOfRangeException(nameof(temperature), "Temperature must be positive, the rule weight a number and the false-flag cost at least 1.");
         }
 
         _weights = new float[weights.Length];
@@ -49,6 +50,7 @@ public sealed class CategoryModel
         _bias = [.. bias];
         RuleWeight = ruleWeight;
         Temperature = temperature;
+        FalseFlagCost = falseFlagCost;
     }
 
     public CategoryFeaturizer Featurizer { get; }
@@ -59,9 +61,38 @@ public sealed class CategoryModel
     /// <summary>The softmax temperature that calibrates the combined logits (fitted on dev).</summary>
     public double Temperature { get; }
 
+    /// <summary>
+    /// How many ordinary errors flagging a humanitarian/news post costs (fitted on dev; 1 = plain argmax).
+    /// See <see cref="Decide"/>.
+    /// </summary>
+    public double FalseFlagCost { get; }
+
     /// <summary>Returns the same model with new calibration parameters.</summary>
-    public CategoryModel WithCalibration(double ruleWeight, double temperature) =>
-        new(Featurizer.HashBits, _weights, _bias, ruleWeight, temperature);
+    public CategoryModel WithCalibration(double ruleWeight, double temperature, double falseFlagCost = 1.0) =>
+        new(Featurizer.HashBits, _weights, _bias, ruleWeight, temperature, falseFlagCost);
+
+    /// <summary>
+    /// The category with the least expected cost under <paramref name="probabilities"/> when flagging a
+    /// humanitarian/news post costs <paramref name="falseFlagCost"/> ordinary errors: a flagged category k
+    /// costs (1 − p_k) + (cost − 1)·p_humanitarian, any other category (1 − p_k). With cost 1 this is the argmax.
+    /// </summary>
+    public static Category Decide(IReadOnlyList<double> probabilities, double falseFlagCost)
+    {
+        var hum = probabilities[(int)Category.HumanitarianOrNews];
+        var best = 0;
+        var bestCost = double.PositiveInfinity;
+        for (var k = 0; k < probabilities.Count; k++)
+        {
+            var cost = 1 - probabilities[k] + (((Category)k).IsFlagged() ? (falseFlagCost - 1) * hum : 0);
+            if (cost < bestCost)
+            {
+                bestCost = cost;
+                best = k;
+            }
+        }
+
+        return (Category)best;
+    }
 
     /// <summary>The model's raw logits (before calibration) for a folded post and its rule evidence.</summary>
     public double[] Logits(string folded, RuleEvidence evidence)
@@ -117,6 +148,7 @@ public sealed class CategoryModel
         w.Write(Classes);
         w.Write(RuleWeight);
         w.Write(Temperature);
+        w.Write(FalseFlagCost);
         foreach (var b in _bias)
         {
             w.Write(b);
@@ -155,6 +187,7 @@ public sealed class CategoryModel
 
         var ruleWeight = r.ReadDouble();
         var temperature = r.ReadDouble();
+        var falseFlagCost = r.ReadDouble();
         var bias = new float[classes];
         for (var c = 0; c < classes; c++)
         {
@@ -179,7 +212,7 @@ public sealed class CategoryModel
             }
         }
 
-        return new CategoryModel(bits, weights, bias, ruleWeight, temperature);
+        return new CategoryModel(bits, weights, bias, ruleWeight, temperature, falseFlagCost);
     }
 
     /// <summary>Loads the model shipped inside Vigil.Analysis (copied from <c>data/models/category.model</c> at build time), or null if none is shipped.</summary>

@@ -1,15 +1,18 @@
+using Vigil.Analysis.Extraction;
 using Vigil.Core.Analysis;
 
 namespace Vigil.Cli.Commands;
 
 /// <summary>
-/// The indicator extractor used by `train` and `eval`. Until the extractor of issue 3 is on main this gives
-/// no indicators, which `train` and `eval` say on their output; the classifier then relies on lexicons and
-/// n-grams alone.
+/// The indicator extractor used by `train` and `eval`: the same <see cref="IndicatorExtractor"/> that
+/// `analyze` runs, so the model is trained and measured on the features it will see. The corpus language
+/// is passed as a sure guess (training and evaluation measure the classifier, not language identification).
 /// </summary>
 internal static class IndicatorSource
 {
-    public static bool Available => false;
+    private static readonly IndicatorExtractor Extractor = new();
 
-    public static Indicators Extract(string text, string lang) => Vigil.Core.Analysis.Indicators.Empty;
+    public static bool Available => true;
+
+    public static Indicators Extract(string text, string lang) => Extractor.Extract(text, new LanguageGuess(lang, 1)).Indicators;
 }

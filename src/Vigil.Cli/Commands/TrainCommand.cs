@@ -81,7 +81,7 @@ public static class TrainCommand
         File.WriteAllText(manifestPath, JsonSerializer.Serialize(manifest, ModelManifest.JsonOptions) + "\n");
 
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"trained on {result.TrainCount} posts, calibrated on {result.DevCount} dev posts: rule weight {result.Model.RuleWeight:0.00}, temperature {result.Model.Temperature:0.000}"));
+            $"trained on {result.TrainCount} posts, calibrated on {result.DevCount} dev posts: rule weight {result.Model.RuleWeight:0.00}, temperature {result.Model.Temperature:0.000}, false-flag cost {result.Model.FalseFlagCost:0.#}"));
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"dev: accuracy {result.Dev.Accuracy:0.000}, macro-F1 {result.Dev.MacroF1:0.000}, humanitarian false-flag {result.Dev.FalseFlagRate:P1}, ECE {result.Dev.Reliability.ExpectedCalibrationError:0.000}"));
         context.Out.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length:N0} bytes) and {manifestPath}");
@@ -107,6 +107,7 @@ public sealed record ModelManifest(
     int Corrections,
     double RuleWeight,
     double Temperature,
+    double FalseFlagCost,
     double DevNegLogLikelihood,
     double DevAccuracy,
     double DevMacroF1,
@@ -131,7 +132,7 @@ public sealed record ModelManifest(
             new FileInfo(modelPath).Length,
             now,
             "ML.NET LbfgsMaximumEntropy (multinomial logistic regression), weights exported to a hashed linear model",
-            typeof(Microsoft.ML.MLContext).Assembly.GetName().Version?.ToString() ?? "unknown",
+            System.Diagnostics.FileVersionInfo.GetVersionInfo(typeof(Microsoft.ML.MLContext).Assembly.Location).ProductVersion ?? "unknown",
             "character 2-5-grams and word 1-2-grams of folded text (hashed), indicator signals, lexicon scores, fired combination rules",
             options.HashBits,
             indicatorsUsed,
@@ -141,6 +142,7 @@ public sealed record ModelManifest(
             corrections,
             Math.Round(result.Model.RuleWeight, 4),
             Math.Round(result.Model.Temperature, 4),
+            result.Model.FalseFlagCost,
             Math.Round(result.DevNegLogLikelihood, 4),
             Math.Round(result.Dev.Accuracy, 4),
             Math.Round(result.Dev.MacroF1, 4),

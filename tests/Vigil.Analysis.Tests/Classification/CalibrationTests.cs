@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Vigil.Analysis.Classification;
+using Vigil.Core.Analysis;
 
 namespace Vigil.Analysis.Tests.Classification;
 
@@ -75,6 +76,35 @@ public sealed class CalibrationTests
 
         var (_, t, _) = Calibrator.Fit(dev);
         Assert.InRange(t, 1.7, 2.3);
+    }
+
+    [Fact]
+    public void Decide_CostOne_IsTheArgmax()
+    {
+        double[] p = [0.05, 0.40, 0.05, 0.05, 0.05, 0.05, 0.35];
+        Assert.Equal(Category.SmugglingOffer, CategoryModel.Decide(p, 1));
+    }
+
+    [Fact]
+    public void Decide_FlaggingAHelperCostsMore_PrefersHumanitarianWhenItIsLikely()
+    {
+        double[] p = [0.05, 0.40, 0.05, 0.05, 0.05, 0.05, 0.35];
+        Assert.Equal(Category.HumanitarianOrNews, CategoryModel.Decide(p, 2));
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Decide_HigherCost_NeverFlagsAPostALowerCostLeftUnflagged()
+    {
+        var gen = from raw in Gen.ArrayOf(Gen.Choose(1, 1000), 7)
+                  from c1 in Gen.Choose(10, 80)
+                  from extra in Gen.Choose(0, 80)
+                  select (raw, c1 / 10.0, (c1 + extra) / 10.0);
+        return Prop.ForAll(gen.ToArbitrary(), x =>
+        {
+            var sum = x.raw.Sum();
+            var p = x.raw.Select(v => v / (double)sum).ToArray();
+            return CategoryModel.Decide(p, x.Item2).IsFlagged() || !CategoryModel.Decide(p, x.Item3).IsFlagged();
+        });
     }
 
     [Fact]

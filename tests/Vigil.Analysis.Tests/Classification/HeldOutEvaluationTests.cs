@@ -1,5 +1,6 @@
 using Vigil.Analysis.Classification;
 using Vigil.Analysis.Classification.Training;
+using Vigil.Analysis.Extraction;
 using Vigil.Core.Analysis;
 using Vigil.Testing;
 
@@ -25,10 +26,12 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
         Assert.True(test.Length >= 300, $"only {test.Length} test posts");
 
         var classifier = CategoryClassifier.LoadEmbedded();
+        var extractor = new IndicatorExtractor();
         Assert.NotNull(classifier.Model);
         var predictions = test.Select(p =>
         {
-            var r = classifier.Classify(p.Text, new LanguageGuess(p.Lang, 1), Indicators.Empty);
+            var guess = new LanguageGuess(p.Lang, 1);
+            var r = classifier.Classify(p.Text, guess, extractor.Extract(p.Text, guess).Indicators);
             return new EvaluatedPrediction(p.Category, r.Category, p.Lang, r.Confidence);
         }).ToArray();
         var report = ClassificationReport.Compute(predictions);
