@@ -27,5 +27,6 @@ public static class CommandTree
         yield return TrainLangIdCommand.Create(context);
         yield return TrainCommand.Create(context);
         yield return EvalCommand.Create(context);
+        yield return LabelCommand.Create(context);
     }
 }

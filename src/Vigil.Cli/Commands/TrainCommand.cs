@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Vigil.Analysis.Classification;
 using Vigil.Analysis.Classification.Training;
+using Vigil.Storage.Labels;
 
 namespace Vigil.Cli.Commands;
 
@@ -21,20 +22,44 @@ public static class TrainCommand
         var output = new Option<string?>("--output") { Description = "Model file to write (default: data/models/category.model); the manifest goes next to it.", HelpName = "FILE" };
         var bits = new Option<int>("--hash-bits") { Description = "Hashed feature space: 2^bits buckets.", DefaultValueFactory = _ => new TrainingOptions().HashBits };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation of the trainer.", DefaultValueFactory = _ => new TrainingOptions().L2 };
+        var store = new Option<string?>("--store") { Description = "Store whose analysts' corrections are added to the training posts (default: the default store, if it exists).", HelpName = "PATH" };
         var command = new Command("train", "Retrain the category model from the corpus and analysts' corrections, calibrate it on dev, write model and manifest.")
         {
-            corpus, lexicons, output, bits, l2,
+            corpus, lexicons, output, bits, l2, store,
         };
-        command.SetAction(parse => Run(
+        command.SetAction(async (parse, cancellationToken) => await RunAsync(
             context,
+            parse.GetValue(store) is { Length: > 0 } s ? Path.GetFullPath(s) : context.Paths.DefaultStore,
+            parse.GetValue(store) is { Length: > 0 },
             ClassificationData.Default(parse.GetValue(corpus), "corpus"),
             ClassificationData.Default(parse.GetValue(lexicons), "lexicons"),
             ClassificationData.Default(parse.GetValue(output), "models", "category.model"),
-            new TrainingOptions { HashBits = parse.GetValue(bits), L2 = parse.GetValue(l2) }));
+            new TrainingOptions { HashBits = parse.GetValue(bits), L2 = parse.GetValue(l2) },
+            cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, string corpusDir, string lexiconsDir, string modelPath, TrainingOptions options)
+    /// <summary>The newest correction of each corrected post in the store, as training posts; null (after an error message) if a named store cannot be opened.</summary>
+    private static async Task<List<CorpusPost>?> ReadCorrectionsAsync(CliContext context, string storePath, bool storeGiven, CancellationToken cancellationToken)
+    {
+        if (!storeGiven && !File.Exists(storePath))
+        {
+            return [];
+        }
+
+        await using var store = await StoreOption.OpenAsync(context, storePath, readOnly: false, cancellationToken);
+        if (store is null)
+        {
+            return null;
+        }
+
+        var labelled = await SqliteLabels.LatestAsync(store, cancellationToken);
+        return labelled
+            .Select(l => new CorpusPost(l.Label.Post.ToString(), l.Text, l.Lang ?? "und", l.Label.Category, "correction:" + l.Label.Post, l.Label.Post.Platform, "train"))
+            .ToList();
+    }
+
+    private static async Task<int> RunAsync(CliContext context, string storePath, bool storeGiven, string corpusDir, string lexiconsDir, string modelPath, TrainingOptions options, CancellationToken cancellationToken)
     {
         var rules = ClassificationData.LoadRules(lexiconsDir, context.Error);
         if (rules is null)
@@ -51,6 +76,17 @@ public static class TrainCommand
             context.Error.WriteLine($"error: {corpusDir} has {train.Count} train and {dev.Length} dev posts; both splits are needed.");
             return 1;
         }
+
+        var corrections = await ReadCorrectionsAsync(context, storePath, storeGiven, cancellationToken);
+        if (corrections is null)
+        {
+            return 1;
+        }
+
+        // A corrected post is a training example; corrected posts that are also corpus posts replace them.
+        var correctedIds = corrections.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        train.RemoveAll(p => correctedIds.Contains(p.Id));
+        train.AddRange(corrections);
 
         if (!IndicatorSource.Available)
         {
@@ -73,7 +109,7 @@ public static class TrainCommand
             corpusDir,
             lexiconsDir,
             posts,
-            corrections: 0,
+            corrections.Count,
             options,
             result,
             IndicatorSource.Available);
@@ -81,7 +117,7 @@ public static class TrainCommand
         File.WriteAllText(manifestPath, JsonSerializer.Serialize(manifest, ModelManifest.JsonOptions) + "\n");
 
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"trained on {result.TrainCount} posts, calibrated on {result.DevCount} dev posts: rule weight {result.Model.RuleWeight:0.00}, temperature {result.Model.Temperature:0.000}, false-flag cost {result.Model.FalseFlagCost:0.#}"));
+            $"trained on {result.TrainCount} posts ({corrections.Count} analysts' corrections), calibrated on {result.DevCount} dev posts: rule weight {result.Model.RuleWeight:0.00}, temperature {result.Model.Temperature:0.000}, false-flag cost {result.Model.FalseFlagCost:0.#}"));
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"dev: accuracy {result.Dev.Accuracy:0.000}, macro-F1 {result.Dev.MacroF1:0.000}, humanitarian false-flag {result.Dev.FalseFlagRate:P1}, ECE {result.Dev.Reliability.ExpectedCalibrationError:0.000}"));
         context.Out.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length:N0} bytes) and {manifestPath}");
