@@ -10,4 +10,7 @@ public sealed record IngestOptions
 
     /// <summary>Batches ready for writing that may wait while the store is busy (bounds memory).</summary>
     public int QueuedBatches { get; init; } = 2;
+
+    /// <summary>Threads that analyse and protect the posts of one batch; analysis and protection are pure.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
 }

@@ -13,8 +13,9 @@ namespace Vigil.Ingest.Pipeline;
 /// go to the rejection sink with their reason and the run goes on.
 /// </summary>
 /// <remarks>
-/// Reading and analysis run on one task and writing on another, joined by a bounded channel of batches,
-/// so parsing overlaps with store transactions while memory stays flat. Each batch is one transaction:
+/// Reading runs on one task and writing on another, joined by a bounded channel of batches, so parsing
+/// overlaps with store transactions while memory stays flat; each batch is analysed and protected on
+/// all cores (<see cref="IngestOptions.Parallelism"/>) before it is queued, in reading order. Each batch is one transaction:
 /// cancelling or killing the process loses at most the batch in flight, and because the sink is
 /// idempotent on post identity, running the same import again reaches the same final state.
 /// Clear posts never leave this class: the sink sees only <see cref="StoredPost"/>s from the protector.
@@ -70,7 +71,7 @@ public sealed class IngestRunner(
     private async Task ProduceAsync(IPostSource source, ChannelWriter<List<StoredPost>> writer, Counters counters, CancellationToken cancellationToken)
     {
         var batchSize = Math.Max(1, _options.BatchSize);
-        var batch = new List<StoredPost>(batchSize);
+        var pending = new List<(Post Post, long Record)>(batchSize);
         try
         {
             await using var items = source.ReadAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
@@ -102,31 +103,53 @@ public sealed class IngestRunner(
                     continue;
                 }
 
-                if (Protect(item.Post) is { } stored)
+                pending.Add((item.Post, counters.Read));
+                if (pending.Count >= batchSize)
                 {
-                    batch.Add(stored);
-                }
-                else
-                {
-                    await RejectAsync(counters, new Rejection(source.Name, 0,
-                        $"Record {counters.Read} could not be analysed; this is a bug in Vigil, please report it (the record was not stored)."), cancellationToken).ConfigureAwait(false);
-                }
-
-                if (batch.Count >= batchSize)
-                {
-                    await writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
-                    batch = new List<StoredPost>(batchSize);
+                    await ProtectAndQueueAsync(source.Name, pending, writer, counters, cancellationToken).ConfigureAwait(false);
+                    pending = new List<(Post, long)>(batchSize);
                 }
             }
 
-            if (batch.Count > 0)
+            if (pending.Count > 0)
             {
-                await writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+                await ProtectAndQueueAsync(source.Name, pending, writer, counters, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
         {
             writer.TryComplete();
+        }
+    }
+
+    /// <summary>
+    /// Analyses and protects one batch on all cores (both stages are pure and thread-safe), keeps the
+    /// reading order, sets aside the records whose analysis failed, and queues the rest for writing.
+    /// </summary>
+    private async Task ProtectAndQueueAsync(
+        string sourceName, List<(Post Post, long Record)> pending, ChannelWriter<List<StoredPost>> writer, Counters counters, CancellationToken cancellationToken)
+    {
+        var results = new StoredPost?[pending.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism), CancellationToken = cancellationToken };
+        Parallel.For(0, pending.Count, parallel, i => results[i] = Protect(pending[i].Post));
+
+        var batch = new List<StoredPost>(pending.Count);
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (results[i] is { } stored)
+            {
+                batch.Add(stored);
+            }
+            else
+            {
+                await RejectAsync(counters, new Rejection(sourceName, 0,
+                    $"Record {pending[i].Record} could not be analysed; this is a bug in Vigil, please report it (the record was not stored)."), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            await writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
         }
     }
 
