@@ -59,6 +59,11 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     public LanguageGuess Identify(string text, string? hint = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!text.IsNormalized())
+        {
+            text = text.Normalize(); // the model is trained on NFC text; decomposed accents would look like other letters
+        }
+
         var rented = ArrayPool<char>.Shared.Rent(TextFeatures.MaxChars + 2);
         try
         {

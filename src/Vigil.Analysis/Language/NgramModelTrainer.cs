@@ -5,9 +5,11 @@ namespace Vigil.Analysis.Language;
 /// <param name="OrderWeights">Weight of each order 1..5 in the score.</param>
 /// <param name="Step">Quantisation step of stored log-probabilities, in nats.</param>
 /// <param name="ScriptShare">A language counts as written in a script when this share of its training letters is in it.</param>
-public sealed record NgramTrainingOptions(double Alpha, double[] OrderWeights, float Step, double ScriptShare)
+/// <param name="StripEvery">Every N-th Latin-script line with accents is also learnt without them (posts are often typed
+/// without accents: "dien thoai", "cok guzel"); 0 turns this off.</param>
+public sealed record NgramTrainingOptions(double Alpha, double[] OrderWeights, float Step, double ScriptShare, int StripEvery)
 {
-    public static NgramTrainingOptions Default { get; } = new(0.02, [1.0, 1.0, 1.0, 1.0, 1.0], 1f / 12, 0.05);
+    public static NgramTrainingOptions Default { get; } = new(0.02, [1.0, 1.0, 1.0, 1.0, 1.0], 1f / 12, 0.05, 3);
 }
 
 /// <summary>
@@ -18,7 +20,7 @@ public static class NgramModelTrainer
 {
     /// <summary>Trains on <paramref name="corpus"/>: language label → lines of text in that language.</summary>
     public static NgramModel Train(IReadOnlyList<(string Code, IEnumerable<string> Lines)> corpus, NgramTrainingOptions options) =>
-        Build(Count(corpus, options.ScriptShare), options);
+        Build(Count(corpus, options.ScriptShare, options.StripEvery), options);
 
     /// <summary>The n-gram counts of a corpus (the expensive half of training, reusable across options).</summary>
     public sealed class Counts
@@ -44,7 +46,7 @@ public static class NgramModelTrainer
     }
 
     /// <summary>Counts the n-grams of every language of <paramref name="corpus"/>.</summary>
-    public static Counts Count(IReadOnlyList<(string Code, IEnumerable<string> Lines)> corpus, double scriptShare)
+    public static Counts Count(IReadOnlyList<(string Code, IEnumerable<string> Lines)> corpus, double scriptShare, int stripEvery = 0)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         if (corpus.Count is 0 or > 250)
@@ -63,8 +65,10 @@ public static class NgramModelTrainer
         {
             var table = new Dictionary<ulong, int>();
             var letters = new long[WritingSystems.Count];
-            foreach (var line in corpus[lang].Lines)
+            var index = 0;
+            foreach (var original in corpus[lang].Lines.SelectMany(l => Variants(l, stripEvery > 0 && index++ % stripEvery == 0)))
             {
+                var line = original;
                 scripts.Clear();
                 var length = TextFeatures.Normalize(line.AsSpan(), buffer, scripts);
                 for (var s = 0; s < scripts.Length; s++)
@@ -172,6 +176,15 @@ public static class NgramModelTrainer
         }
 
         return new NgramModel(counted.Codes, masks, unseen, options.Step, fingerprints, offsets, [.. postings]);
+    }
+
+    private static IEnumerable<string> Variants(string line, bool strip)
+    {
+        yield return line;
+        if (strip && Accents.TryStrip(line, out var stripped))
+        {
+            yield return stripped;
+        }
     }
 
     private readonly struct CountVisitor(Dictionary<ulong, int> table, Dictionary<ulong, byte> orderOf, long[,] totals, int lang) : IGramVisitor
