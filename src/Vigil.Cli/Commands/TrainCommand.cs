@@ -151,7 +151,7 @@ public sealed record ModelManifest(
     double DevExpectedCalibrationError,
     IReadOnlyList<ReliabilityBin> DevReliability)
 {
-    public static JsonSerializerOptions JsonOptions { get; } = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    public static JsonSerializerOptions JsonOptions { get; } = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static ModelManifest Create(
         DateTimeOffset now,
