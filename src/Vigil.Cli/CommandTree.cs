@@ -28,5 +28,6 @@ public static class CommandTree
         yield return TrainCommand.Create(context);
         yield return EvalCommand.Create(context);
         yield return LabelCommand.Create(context);
+        yield return AnalyzeCommand.Create(context);
     }
 }
