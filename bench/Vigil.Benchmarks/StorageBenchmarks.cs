@@ -41,17 +41,31 @@ public class StorageImportBenchmarks
         Directory.Delete(_dir, recursive: true);
     }
 
+    private readonly List<double> _cpuMicrosPerPost = [];
+
+    /// <summary>
+    /// Also records the process CPU time per post (both cores together): on a machine shared with other
+    /// work, wall time measures the contention as much as the code, CPU time much less so.
+    /// </summary>
     [Benchmark(OperationsPerInvoke = Posts)]
     public async Task<int> ImportPerPost()
     {
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var stored = 0;
         foreach (var batch in _batches)
         {
             stored += (await _store.WriteAsync(batch, CancellationToken.None)).Stored;
         }
 
+        process.Refresh();
+        _cpuMicrosPerPost.Add((process.TotalProcessorTime - cpu).TotalMicroseconds / Posts);
         return stored;
     }
+
+    [GlobalCleanup]
+    public void Report() =>
+        Console.WriteLine($"// CPU time per post (µs), per iteration: {string.Join(", ", _cpuMicrosPerPost.Select(c => c.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)))}");
 }
 
 /// <summary>
@@ -59,6 +73,7 @@ public class StorageImportBenchmarks
 /// between runs; delete <c>vigil-bench-search-1m-v1</c> to rebuild). Each benchmark is one query shape.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class StorageSearchBenchmarks
 {
     private const int Posts = 1_000_000;

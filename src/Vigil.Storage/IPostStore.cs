@@ -21,6 +21,9 @@ public interface IPostStore : IPostSink, IAsyncDisposable
     /// Full-text search. The query is folded like the indexed text (see <c>TextFolding</c>); words are
     /// ANDed, <c>"a phrase"</c> matches words in order, <c>word*</c> matches a prefix, <c>-word</c> excludes.
     /// Any text is a valid query: one without searchable words returns no hits rather than failing.
+    /// Hits are ranked by relevance among the most recently stored matches (the newest
+    /// <see cref="Sqlite.SqlitePostStore.RankingWindow"/>, or <paramref name="limit"/> if larger), so a
+    /// query matching much of a large store stays fast and favours recent posts.
     /// </summary>
     /// <param name="query">What a person typed.</param>
     /// <param name="limit">Maximum number of hits (1–1000), best first.</param>

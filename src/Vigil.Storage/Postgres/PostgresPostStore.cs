@@ -290,10 +290,15 @@ public sealed class PostgresPostStore : IPostStore
 
             var where = new List<string> { "p.search @@ x.q" };
             AddFilters(command, filters, where);
+            command.Parameters.Add(new NpgsqlParameter { Value = Math.Max(Sqlite.SqlitePostStore.RankingWindow, limit) });
+            var window = command.Parameters.Count;
             command.Parameters.Add(new NpgsqlParameter { Value = limit });
+
+            // As in SQLite: rank only the most recently stored matches, so common words stay fast.
             command.CommandText =
-                $"SELECT {Columns}, ts_rank(p.search, x.q) AS rank FROM posts p, (SELECT {tsquery}) AS x(q) " +
-                $"WHERE {string.Join(" AND ", where)} ORDER BY rank DESC, p.id LIMIT ${command.Parameters.Count}";
+                $"SELECT {Columns}, ts_rank(p.search, x.q) AS rank FROM (" +
+                $"SELECT p.id FROM posts p, (SELECT {tsquery}) AS x(q) WHERE {string.Join(" AND ", where)} ORDER BY p.id DESC LIMIT ${window}) c " +
+                $"JOIN posts p ON p.id = c.id, (SELECT {tsquery}) AS x(q) ORDER BY rank DESC, p.id DESC LIMIT ${command.Parameters.Count}";
             var hits = new List<SearchHit>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -34,6 +34,9 @@ public sealed class SqlitePostStore : IPostStore
         _options = options;
     }
 
+    /// <summary>How many of the most recently stored matches a search ranks by relevance (see <see cref="IPostStore.SearchAsync"/>).</summary>
+    public const int RankingWindow = 1000;
+
     /// <summary>The store file.</summary>
     public string Path { get; }
 
@@ -242,9 +245,15 @@ public sealed class SqlitePostStore : IPostStore
             var where = new List<string> { "posts_fts MATCH $match" };
             command.Parameters.AddWithValue("$match", parsed.ToFts5());
             AddFilters(command, filters, where);
+            var join = where.Count > 1 ? " JOIN posts p ON p.id = posts_fts.rowid" : "";
+
+            // Rank only the most recently stored matches: FTS5 walks the index newest first and stops
+            // after the window, so a query matching half the store costs no more than a rare one.
             command.CommandText =
-                $"SELECT {SqlitePostRows.Columns}, bm25(posts_fts) AS rank FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid " +
-                $"WHERE {string.Join(" AND ", where)} ORDER BY rank LIMIT $limit";
+                $"SELECT {SqlitePostRows.Columns}, c.rank FROM (SELECT posts_fts.rowid AS id, bm25(posts_fts) AS rank FROM posts_fts{join} " +
+                $"WHERE {string.Join(" AND ", where)} ORDER BY posts_fts.rowid DESC LIMIT $window) c " +
+                "JOIN posts p ON p.id = c.id ORDER BY c.rank, p.id DESC LIMIT $limit";
+            command.Parameters.AddWithValue("$window", Math.Max(RankingWindow, limit));
             command.Parameters.AddWithValue("$limit", limit);
             var hits = new List<SearchHit>();
             using var reader = command.ExecuteReader();
