@@ -20,12 +20,23 @@ public static class EvalCommand
         var model = new Option<string?>("--model") { Description = "Evaluate this model file instead of the one shipped in Vigil.Analysis.", HelpName = "FILE" };
         var lexicons = new Option<string?>("--lexicons") { Description = "Use the lexicons of this folder instead of the shipped ones.", HelpName = "DIR" };
         var rulesOnly = new Option<bool>("--rules-only") { Description = "Evaluate the rules layer (lexicons and combinations) alone, without the model." };
+        var indicatorSet = new Option<string?>("--indicators")
+        {
+            Description = $"Evaluate the indicator extractor instead (precision/recall per type and language) on this labelled set (default {IndicatorEval.DefaultFile}).",
+            HelpName = "FILE",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var command = new Command("eval", "Measure the category classifier on the held-out test split: humanitarian false-flag rate first, then P/R/F1 per category and language, confusion matrix, calibration.")
         {
-            corpus, split, model, lexicons, rulesOnly,
+            corpus, split, model, lexicons, rulesOnly, indicatorSet,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetResult(indicatorSet) is not null)
+            {
+                return IndicatorEval.Run(context, parse.GetValue(indicatorSet) ?? IndicatorEval.DefaultFile);
+            }
+
             var which = parse.GetValue(split)!.Trim().ToLowerInvariant();
             if (which is not ("train" or "dev" or "test"))
             {
