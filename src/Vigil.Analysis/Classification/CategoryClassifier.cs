@@ -64,6 +64,7 @@ public sealed class CategoryClassifier : ICategoryClassifier
         var supporting = evidence.Terms
             .Where(t => t.Weight > 0 && (t.Target == decided || (t.Target is null && decided.IsFlagged())))
             .OrderByDescending(t => t.Weight)
+            .DistinctBy(t => t.Term, StringComparer.Ordinal) // the same word may sit in two language files
             .Take(MaxTermsShown);
         foreach (var t in supporting)
         {
@@ -80,6 +81,7 @@ public sealed class CategoryClassifier : ICategoryClassifier
             .Where(t => t.Weight > 0 && t.Target is { } target && target != decided
                         && (target == Category.HumanitarianOrNews || decided == Category.HumanitarianOrNews))
             .OrderByDescending(t => t.Weight)
+            .DistinctBy(t => t.Term, StringComparer.Ordinal)
             .Take(2);
         foreach (var t in against)
         {

@@ -50,6 +50,13 @@ public sealed class CategoryClassifierTests
     }
 
     [Fact]
+    public void Classify_TermInTwoLanguageFiles_IsExplainedOnce()
+    {
+        var result = Shipped.Classify("UNHCR warns: do not trust smugglers", English, Indicators.Empty);
+        Assert.Single(result.Explanation, e => e.StartsWith("matched 'unhcr'", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Classify_ExplanationNeverRepeatsIdentifiersFromThePost()
     {
         var result = Shipped.Classify("Trip to Italy, call +905321234567 or @boss_trips", English, Evidence.PriceRouteContact);
