@@ -67,6 +67,7 @@ LANGS = {
     # Arabic and Persian written in Latin letters: hand-written text only (data/langid/handwritten)
     "ar-Latn": ([], [], []),
     "fa-Latn": ([], [], []),
+    "ur-Latn": ([], [], []),
 }
 
 # CLDR files whose strings are ordinary words of the locale (not codes, not foreign proper names).

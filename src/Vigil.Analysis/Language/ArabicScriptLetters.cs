@@ -8,12 +8,18 @@ namespace Vigil.Analysis.Language;
 public static class ArabicScriptLetters
 {
     /// <summary>Counts of the tell-tale letters in a text.</summary>
-    public readonly record struct Evidence(int Pashto, int Sorani, int Urdu, int PersianFamily, int ArabicOnly);
+    /// <param name="Pashto">ټ ډ ړ ښ ځ څ ږ ګ ۍ ڼ ې</param>
+    /// <param name="Sorani">ڵ ڕ ۆ ێ ە</param>
+    /// <param name="Urdu">ٹ ڈ ڑ ں ے ہ ۃ ۓ ۂ</param>
+    /// <param name="PersianFamily">پ چ ژ گ ی ک</param>
+    /// <param name="ArabicOnly">ة ي ى ك: not Persian, Urdu or Pashto spelling (but ي and ك come from Arabic keyboards too).</param>
+    /// <param name="StrongArabic">ة ى إ: Arabic spelling even when typed on any keyboard.</param>
+    public readonly record struct Evidence(int Pashto, int Sorani, int Urdu, int PersianFamily, int ArabicOnly, int StrongArabic = 0);
 
     /// <summary>Counts the letters of <paramref name="text"/> that point at one Arabic-script language.</summary>
     public static Evidence Count(ReadOnlySpan<char> text)
     {
-        int ps = 0, ckb = 0, ur = 0, fa = 0, ar = 0;
+        int ps = 0, ckb = 0, ur = 0, fa = 0, ar = 0, strong = 0;
         foreach (var c in text)
         {
             switch (c)
@@ -30,12 +36,19 @@ public static class ArabicScriptLetters
                 case '\u067E' or '\u0686' or '\u0698' or '\u06AF' or '\u06CC' or '\u06A9':
                     fa++; // پ چ ژ گ ی ک
                     break;
-                case '\u0629' or '\u064A' or '\u0649' or '\u0643':
-                    ar++; // ة ي ى ك
+                case '\u0629' or '\u0649':
+                    ar++; // ة ى
+                    strong++;
+                    break;
+                case '\u064A' or '\u0643':
+                    ar++; // ي ك
+                    break;
+                case '\u0625':
+                    strong++; // إ
                     break;
             }
         }
 
-        return new Evidence(ps, ckb, ur, fa, ar);
+        return new Evidence(ps, ckb, ur, fa, ar, strong);
     }
 }

@@ -12,7 +12,7 @@ public static class HoldoutEvaluation
         var results = new List<HoldoutResult>();
         foreach (var (code, lines) in holdout.Languages)
         {
-            var expected = code switch { "ar-Latn" => "ar", "fa-Latn" => "fa", _ => code };
+            var expected = code switch { "ar-Latn" => "ar", "fa-Latn" => "fa", "ur-Latn" => "ur", _ => code };
             int s = 0, sOk = 0, p = 0, pOk = 0, w = 0, wOk = 0;
             foreach (var line in lines)
             {

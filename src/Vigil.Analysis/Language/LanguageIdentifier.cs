@@ -10,7 +10,7 @@ namespace Vigil.Analysis.Language;
 /// candidates. Statistics decide the rest: a character n-gram model (<see cref="NgramModel"/>) over the
 /// languages written in the text's main script. Arabizi and Finglish (Arabic and Persian in Latin
 /// letters) are model labels <c>ar-Latn</c> and <c>fa-Latn</c>, reported as <c>ar</c>/<c>fa</c> with
-/// <see cref="LanguageGuess.Romanized"/> set. Persian with Afghan vocabulary is reported as Dari (<c>prs</c>).
+/// <see cref="LanguageGuess.Romanized"/> set; Roman Urdu likewise (<c>ur-Latn</c>). Persian with Afghan vocabulary is reported as Dari (<c>prs</c>).
 /// </summary>
 /// <remarks>
 /// Thread-safe and allocation-free per call for texts up to <see cref="TextFeatures.MaxChars"/>
@@ -21,6 +21,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 {
     private const string ArabiziLabel = "ar-Latn";
     private const string FinglishLabel = "fa-Latn";
+    private const string RomanUrduLabel = "ur-Latn";
     private const float HintBonus = 2f;
     private const float ArabiziDigitBonus = 8f;
 
@@ -212,9 +213,9 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         {
             allowed[ar] = false; // پ چ ژ گ ی ک are not Arabic spelling
         }
-        else if (e.ArabicOnly > 0 && e.PersianFamily == 0 && ar >= 0)
+        else if (e.StrongArabic > 0 && e.PersianFamily == 0 && ar >= 0)
         {
-            return ar; // ة ي ى ك without any Persian-family letter: Arabic
+            return ar; // ة ى إ without any Persian-family letter: Arabic (ي ك alone may be Persian typed on an Arabic keyboard)
         }
 
         return -1;
@@ -240,6 +241,11 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         else if (code == FinglishLabel)
         {
             code = "fa";
+            romanized = true;
+        }
+        else if (code == RomanUrduLabel)
+        {
+            code = "ur";
             romanized = true;
         }
         else if (language == fa && DariMarkers.Any(text))

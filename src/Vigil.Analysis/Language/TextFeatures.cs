@@ -5,7 +5,7 @@ namespace Vigil.Analysis.Language;
 /// <summary>
 /// The one place where text becomes features, shared by training and identification so that both
 /// see exactly the same thing: letters lower-cased, marks kept (except Arabic and Hebrew vowel points),
-/// everything else a word break, words of digits only dropped (digits inside a Latin word are kept:
+/// Arabic ي/ك folded into Persian ی/ک, everything else a word break, words of digits only dropped (digits inside a Latin word are kept:
 /// Arabizi writes ع as 3), and the result written as " word word " with single spaces.
 /// Character n-grams of order 1 to <see cref="MaxOrder"/> are taken inside each space-padded word.
 /// </summary>
@@ -60,7 +60,14 @@ public static class TextFeatures
                 }
 
                 scriptCounts[(int)system]++;
-                buffer[n++] = char.ToLowerInvariant(c);
+                buffer[n++] = c switch
+                {
+                    // Persian is often typed on Arabic keyboards (ي, ك for ی, ک): the model sees one letter
+                    // each; the raw letters still count as evidence in ArabicScriptLetters.
+                    '\u064A' => '\u06CC',
+                    '\u0643' => '\u06A9',
+                    _ => char.ToLowerInvariant(c),
+                };
                 wordHasLetter = true;
                 wordLatin |= system == WritingSystem.Latin;
                 continue;

@@ -28,9 +28,9 @@ public sealed class RulesTests
     [Fact]
     public void ArabicScriptLetters_Count_SeparatesTheFamilies()
     {
-        var e = ArabicScriptLetters.Count("ټ ډ ړ ڵ ٹ ے پ گ ة ي");
+        var e = ArabicScriptLetters.Count("ټ ډ ړ ڵ ٹ ے پ گ ة ي إ");
 
-        Assert.Equal(new ArabicScriptLetters.Evidence(Pashto: 3, Sorani: 1, Urdu: 2, PersianFamily: 2, ArabicOnly: 2), e);
+        Assert.Equal(new ArabicScriptLetters.Evidence(Pashto: 3, Sorani: 1, Urdu: 2, PersianFamily: 2, ArabicOnly: 2, StrongArabic: 2), e);
     }
 
     [Theory]
