@@ -48,9 +48,8 @@ internal static class ImportSession
         var protector = new PostProtector(new KeyedPseudonymizer(key.Key!), new IdentifierLocator());
         var quarantinePath = Path.Combine(Path.GetDirectoryName(storePath)!, $"{Path.GetFileNameWithoutExtension(storePath)}-{context.Clock.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}.quarantine.jsonl");
         await using var quarantine = new QuarantineFile(quarantinePath, protector.Redact);
-        // No IPostAnalyzer is composed yet (language, indicators and category land separately): posts are
-        // stored with their pseudonymised text and no analysis until it is wired here.
-        var runner = new IngestRunner(analyzer: null, protector, store, quarantine);
+        // Analysis needs the clear text: it runs here, in memory, before the protector and the store.
+        var runner = new IngestRunner(AnalyzerComposition.Create(), protector, store, quarantine);
         var outcomes = new List<FileOutcome>();
         string? error = null;
         var interrupted = false;

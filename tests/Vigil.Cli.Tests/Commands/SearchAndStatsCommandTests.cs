@@ -63,4 +63,17 @@ public sealed class SearchAndStatsCommandTests
         Assert.Matches(@"2026-11-02\s*│\s*2", result.Console);
         Assert.Matches(@"\bar\s*│\s*2", result.Console);
     }
+
+    [Fact]
+    public async Task Import_ClearText_AnalysedBeforeStoring()
+    {
+        await ImportAsync();
+
+        var stats = await _cli.RunAsync("stats", "--store", _cli.Store());
+        var search = await _cli.RunAsync("search", "إزمير", "--store", _cli.Store(), "--json");
+
+        Assert.DoesNotContain("unanalysed", stats.Console);
+        Assert.Contains("\"category\":", search.Out);
+        Assert.Contains("\"lang\":\"ar\"", search.Out);
+    }
 }
