@@ -29,5 +29,8 @@ public static class CommandTree
         yield return EvalCommand.Create(context);
         yield return LabelCommand.Create(context);
         yield return AnalyzeCommand.Create(context);
+        yield return ServeCommand.Create(context);
+        yield return UserCommand.Create(context);
+        yield return AuditCommand.Create(context);
     }
 }

@@ -37,6 +37,12 @@ public interface IPostStore : IPostSink, IAsyncDisposable
     /// <summary>The stored post with this identity, or null.</summary>
     Task<StoredPost?> GetAsync(PostKey key, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every stored post matching the filters, oldest first, streamed (for aggregates such as trends,
+    /// clusters and networks). The caller decides how much to keep in memory.
+    /// </summary>
+    IAsyncEnumerable<StoredPost> ScanAsync(SearchFilters? filters, CancellationToken cancellationToken);
+
     /// <summary>Number of stored posts.</summary>
     Task<long> CountAsync(CancellationToken cancellationToken);
 }

@@ -411,6 +411,21 @@ public sealed class PostgresPostStore : IPostStore
     }, cancellationToken);
 
     /// <inheritdoc />
+    public async IAsyncEnumerable<StoredPost> ScanAsync(SearchFilters? filters, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand { Connection = connection };
+        var where = new List<string> { "TRUE" };
+        AddFilters(command, filters ?? SearchFilters.None, where);
+        command.CommandText = $"SELECT {Columns} FROM posts p WHERE {string.Join(" AND ", where)} ORDER BY p.id";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return Read(reader);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<long> CountAsync(CancellationToken cancellationToken) => ReadAsync(c => CountAsync(c, cancellationToken), cancellationToken);
 
     private static async Task<long> CountAsync(NpgsqlConnection connection, CancellationToken cancellationToken)

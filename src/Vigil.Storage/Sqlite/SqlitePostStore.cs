@@ -352,6 +352,36 @@ public sealed class SqlitePostStore : IPostStore
     }, cancellationToken);
 
     /// <inheritdoc />
+    public async IAsyncEnumerable<StoredPost> ScanAsync(SearchFilters? filters, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await using var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        Configure(connection, primary: false);
+        await using var command = connection.CreateCommand();
+        var where = new List<string> { "1 = 1" };
+        AddFilters(command, filters ?? SearchFilters.None, where);
+        command.CommandText = $"SELECT {SqlitePostRows.Columns} FROM posts p WHERE {string.Join(" AND ", where)} ORDER BY p.id";
+        SqliteDataReader reader;
+        try
+        {
+            reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteErrors.Map(e, Path);
+        }
+
+        await using (reader)
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return SqlitePostRows.Read(reader);
+            }
+        }
+    }
+
+    /// <inheritdoc />
     public Task<long> CountAsync(CancellationToken cancellationToken) => ReadAsync(Count, cancellationToken);
 
     private static long Count(SqliteConnection connection)

@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Vigil.Storage.Audit;
+
+/// <summary>
+/// The append-only, hash-chained access log, kept in its own SQLite file next to the store (see
+/// docs/data-protection.md: purging content never touches the log, and a DPO reads the log without
+/// reading content). SQLite triggers refuse UPDATE and DELETE; the hash chain detects edits made
+/// around them (e.g. with another tool). Thread-safe: each call opens its own connection, and appends
+/// are serialised by an immediate transaction.
+/// </summary>
+public sealed class AccessLog
+{
+    private const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+    private readonly string _connectionString;
+    private readonly TimeProvider _clock;
+
+    private AccessLog(string connectionString, TimeProvider clock)
+    {
+        _connectionString = connectionString;
+        _clock = clock;
+    }
+
+    /// <summary>Opens (creating if needed) the access log at <paramref name="path"/>.</summary>
+    public static async Task<AccessLog> OpenAsync(string path, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString();
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            PRAGMA journal_mode=WAL;
+            CREATE TABLE IF NOT EXISTS access_log (
+              seq INTEGER PRIMARY KEY,
+              at TEXT NOT NULL,
+              user TEXT NOT NULL,
+              action TEXT NOT NULL,
+              target TEXT NOT NULL,
+              reason TEXT,
+              prev_hash TEXT NOT NULL,
+              hash TEXT NOT NULL);
+            CREATE TRIGGER IF NOT EXISTS access_log_no_update BEFORE UPDATE ON access_log
+              BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS access_log_no_delete BEFORE DELETE ON access_log
+              BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+            """;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return new AccessLog(connectionString, clock);
+    }
+
+    /// <summary>Appends an entry chained to the previous one and returns it.</summary>
+    public async Task<AccessLogEntry> AppendAsync(string user, string action, string target, string? reason, CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var last = connection.CreateCommand();
+        last.Transaction = transaction;
+        last.CommandText = "SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1";
+        long sequence = 1;
+        var previous = Genesis;
+        await using (var reader = await last.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                sequence = reader.GetInt64(0) + 1;
+                previous = reader.GetString(1);
+            }
+        }
+
+        var at = _clock.GetUtcNow();
+        var hash = HashOf(sequence, at, user, action, target, reason, previous);
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT INTO access_log(seq, at, user, action, target, reason, prev_hash, hash) VALUES ($s, $at, $u, $a, $t, $r, $p, $h)";
+        insert.Parameters.AddWithValue("$s", sequence);
+        insert.Parameters.AddWithValue("$at", Format(at));
+        insert.Parameters.AddWithValue("$u", user);
+        insert.Parameters.AddWithValue("$a", action);
+        insert.Parameters.AddWithValue("$t", target);
+        insert.Parameters.AddWithValue("$r", (object?)reason ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$p", previous);
+        insert.Parameters.AddWithValue("$h", hash);
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new AccessLogEntry(sequence, at, user, action, target, reason, previous, hash);
+    }
+
+    /// <summary>The most recent entries, newest first.</summary>
+    public async Task<IReadOnlyList<AccessLogEntry>> RecentAsync(int limit, CancellationToken cancellationToken)
+    {
+        var entries = new List<AccessLogEntry>();
+        await foreach (var entry in ReadAsync($"SELECT seq, at, user, action, target, reason, prev_hash, hash FROM access_log ORDER BY seq DESC LIMIT {Math.Clamp(limit, 1, 10_000)}", cancellationToken))
+        {
+            entries.Add(entry);
+        }
+
+        return entries;
+    }
+
+    /// <summary>Recomputes the chain from the first entry; reports the first entry that was edited, removed or reordered.</summary>
+    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
+    {
+        var previous = Genesis;
+        long expected = 1;
+        await foreach (var e in ReadAsync("SELECT seq, at, user, action, target, reason, prev_hash, hash FROM access_log ORDER BY seq", cancellationToken))
+        {
+            if (e.Sequence != expected)
+            {
+                return new AuditVerification(false, expected - 1, previous, expected, $"entry {expected} is missing (the next entry is {e.Sequence}).");
+            }
+
+            if (e.PreviousHash != previous)
+            {
+                return new AuditVerification(false, expected - 1, previous, e.Sequence, $"entry {e.Sequence} does not follow entry {e.Sequence - 1}: an entry before it was changed or removed.");
+            }
+
+            if (HashOf(e.Sequence, e.At, e.User, e.Action, e.Target, e.Reason, e.PreviousHash) != e.Hash)
+            {
+                return new AuditVerification(false, expected - 1, previous, e.Sequence, $"entry {e.Sequence} was altered after it was written.");
+            }
+
+            previous = e.Hash;
+            expected++;
+        }
+
+        return new AuditVerification(true, expected - 1, previous, null, null);
+    }
+
+    private async IAsyncEnumerable<AccessLogEntry> ReadAsync(string sql, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new AccessLogEntry(
+                reader.GetInt64(0),
+                DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.GetString(6),
+                reader.GetString(7));
+        }
+    }
+
+    private static string Format(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static string HashOf(long sequence, DateTimeOffset at, string user, string action, string target, string? reason, string previous)
+    {
+        // Length-prefixed fields, so no two different entries serialise to the same bytes.
+        var builder = new StringBuilder();
+        foreach (var field in new[] { sequence.ToString(CultureInfo.InvariantCulture), Format(at), user, action, target, reason ?? "\u0000", previous })
+        {
+            builder.Append(field.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(field).Append('|');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
+    }
+}

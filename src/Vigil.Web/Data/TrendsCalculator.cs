@@ -1,0 +1,73 @@
+using Vigil.Core.Analysis;
+using Vigil.Core.Posts;
+
+namespace Vigil.Web.Data;
+
+/// <summary>Weekly aggregates over stored posts (ISO weeks starting on Monday, UTC).</summary>
+public static class TrendsCalculator
+{
+    public static DateOnly WeekOf(DateTimeOffset at)
+    {
+        var day = DateOnly.FromDateTime(at.UtcDateTime);
+        var offset = ((int)day.DayOfWeek + 6) % 7;
+        return day.AddDays(-offset);
+    }
+
+    /// <summary>Origin country → destination country of an advert, or null when either is unknown.</summary>
+    public static string? RouteOf(Indicators indicators)
+    {
+        var origin = indicators.Places.FirstOrDefault(p => p.Role == "origin" && p.Country is not null)?.Country;
+        var destination = indicators.Places.FirstOrDefault(p => p.Role == "destination" && p.Country is not null)?.Country;
+        return origin is null || destination is null || origin == destination ? null : $"{origin}→{destination}";
+    }
+
+    public static TrendsView Calculate(IReadOnlyCollection<StoredPost> posts)
+    {
+        var dated = posts.Select(p => (post: p, week: WeekOf(p.CreatedAt ?? p.CollectedAt))).ToList();
+        var weeks = dated.Select(d => d.week).Distinct().Order().ToList();
+        var flagged = dated.Where(d => d.post.Analysis?.Category.IsFlagged() == true).ToList();
+
+        var routed = flagged
+            .Select(d => (d.week, d.post, route: d.post.Analysis is { } a ? RouteOf(a.Indicators) : null))
+            .Where(r => r.route is not null)
+            .ToList();
+        var prices = routed
+            .SelectMany(r => r.post.Analysis!.Indicators.Prices.Select(p => (r.week, route: r.route!, p.Currency, p.Amount)))
+            .GroupBy(x => (x.week, x.route, x.Currency))
+            .Select(g =>
+            {
+                var amounts = g.Select(x => x.Amount).Order().ToList();
+                return new RoutePrice(g.Key.week, g.Key.route, g.Key.Currency, Median(amounts), amounts[0], amounts[^1], amounts.Count);
+            })
+            .OrderBy(p => p.Route).ThenBy(p => p.Currency).ThenBy(p => p.Week)
+            .ToList();
+        var routes = routed.GroupBy(r => r.route!)
+            .Select(g => new RouteCount(g.Key, g.Count(), g.Min(x => x.week)))
+            .OrderByDescending(r => r.Adverts).ThenBy(r => r.Route, StringComparer.Ordinal)
+            .ToList();
+        var latest = weeks.Count > 0 ? weeks[^1] : default;
+        var destinations = routed.GroupBy(r => r.route!.Split('→')[1])
+            .Select(g => new RouteCount(g.Key, g.Count(), g.Min(x => x.week)))
+            .OrderByDescending(r => r.Adverts).ThenBy(r => r.Route, StringComparer.Ordinal)
+            .ToList();
+
+        return new TrendsView(
+            weeks,
+            Weekly(dated, p => p.Analysis?.Category.ToWire() ?? "unanalysed"),
+            Weekly(dated, p => p.Analysis?.Language.Code ?? p.LangHint ?? "und"),
+            Weekly(dated, p => p.Key.Platform),
+            prices,
+            routes.Take(10).ToList(),
+            routes.Where(r => r.FirstWeek == latest).ToList(),
+            destinations.Take(10).ToList());
+    }
+
+    private static List<WeeklyCount> Weekly(IEnumerable<(StoredPost post, DateOnly week)> dated, Func<StoredPost, string> series) =>
+        dated.GroupBy(d => (d.week, series: series(d.post)))
+            .Select(g => new WeeklyCount(g.Key.week, g.Key.series, g.LongCount()))
+            .OrderBy(c => c.Week).ThenBy(c => c.Series, StringComparer.Ordinal)
+            .ToList();
+
+    private static decimal Median(List<decimal> sorted) =>
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using Vigil.Web.Accounts;
+
+namespace Vigil.Web.Tests.Pages;
+
+[Collection(WebCollection.Name)]
+public sealed class PageTests(WebFixture web)
+{
+    [Theory]
+    [InlineData("/triage")]
+    [InlineData("/search?q=boat")]
+    [InlineData("/trends")]
+    [InlineData("/clusters")]
+    [InlineData("/networks")]
+    [InlineData("/access-log")]
+    [InlineData("/users")]
+    public async Task Page_Anonymous_RedirectsToLogin(string path)
+    {
+        var response = await web.Client().GetAsync(path);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/login", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Theory]
+    [InlineData(Roles.Analyst, "/triage", true)]
+    [InlineData(Roles.OperationOfficer, "/triage", true)]
+    [InlineData(Roles.Dpo, "/triage", false)]
+    [InlineData(Roles.Admin, "/triage", false)]
+    [InlineData(Roles.Admin, "/post/telegram/1001", false)]
+    [InlineData(Roles.Dpo, "/access-log", true)]
+    [InlineData(Roles.Analyst, "/access-log", false)]
+    [InlineData(Roles.Admin, "/users", true)]
+    [InlineData(Roles.Analyst, "/users", false)]
+    public async Task Page_Role_IsEnforced(string role, string path, bool allowed)
+    {
+        var session = await PageSession.SignInAsync(web, role);
+        var response = await session.Client.GetAsync(path);
+        if (allowed)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/denied", response.Headers.Location!.PathAndQuery);
+        }
+    }
+
+    [Fact]
+    public async Task PostDetail_HostileText_IsEncodedNotMarkup()
+    {
+        var session = await PageSession.SignInAsync(web, Roles.Analyst);
+        var html = await session.Client.GetStringAsync("/post/telegram/666");
+        Assert.DoesNotContain("<script>document.title", html);
+        Assert.DoesNotContain("<img src=x", html);
+        Assert.Contains("&lt;script&gt;", html);
+        Assert.Contains("U+202E", html); // the bidi override is shown, not obeyed
+    }
+
+    [Fact]
+    public async Task Login_WithoutAntiforgeryToken_IsRejected()
+    {
+        var client = web.Client();
+        var response = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = Roles.Analyst, ["password"] = WebFixture.Password }));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_RepeatedFailures_LockTheAccount()
+    {
+        var users = await UserDirectory.OpenAsync(web.SecurityPath, web.Clock, CancellationToken.None);
+        await users.AddAsync("lockme", WebFixture.Password, Roles.Analyst, CancellationToken.None);
+        var session = new PageSession(web.Client());
+        for (var i = 0; i < UserDirectory.MaxFailedLogins; i++)
+        {
+            await session.PostFormAsync("/login", new() { ["name"] = "lockme", ["password"] = "wrong password" });
+        }
+
+        var locked = await session.PostFormAsync("/login", new() { ["name"] = "lockme", ["password"] = WebFixture.Password });
+        Assert.Contains("locked", await locked.Content.ReadAsStringAsync());
+        web.Clock.Advance(UserDirectory.LockoutPeriod + TimeSpan.FromMinutes(1));
+        var after = await session.PostFormAsync("/login", new() { ["name"] = "lockme", ["password"] = WebFixture.Password });
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task Triage_Correct_IsRecordedInPostHistory()
+    {
+        var session = await PageSession.SignInAsync(web, Roles.Analyst);
+        var response = await session.PostFormAsync("/triage", new() { ["platform"] = "telegram", ["nativeId"] = "1001", ["kind"] = "Correct", ["category"] = "guidance_info" });
+        Assert.Contains("Recorded: Correct on telegram:1001", await response.Content.ReadAsStringAsync());
+        var detail = await session.Client.GetStringAsync("/post/telegram/1001");
+        Assert.Contains("guidance_info", detail);
+        Assert.Contains("<td>analyst</td>", detail);
+    }
+
+    [Fact]
+    public async Task ViewingAPost_IsWrittenToTheAccessLog()
+    {
+        var analyst = await PageSession.SignInAsync(web, Roles.Analyst);
+        await analyst.Client.GetStringAsync("/post/rss/n1");
+        var dpo = await PageSession.SignInAsync(web, Roles.Dpo);
+        var log = await dpo.Client.GetStringAsync("/access-log");
+        Assert.Contains("view-post", log);
+        Assert.Contains("rss:n1", log);
+        Assert.Contains("Hash chain intact", log);
+    }
+}
