@@ -29,6 +29,8 @@ public static class CommandTree
         yield return EvalCommand.Create(context);
         yield return LabelCommand.Create(context);
         yield return AnalyzeCommand.Create(context);
+        yield return ClustersCommand.Create(context);
+        yield return NetworksCommand.Create(context);
         yield return ServeCommand.Create(context);
         yield return UserCommand.Create(context);
         yield return AuditCommand.Create(context);
