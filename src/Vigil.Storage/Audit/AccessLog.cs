@@ -27,18 +27,7 @@ public sealed class AccessLog
     /// <summary>Opens (creating if needed) the access log at <paramref name="path"/>.</summary>
     public static async Task<AccessLog> OpenAsync(string path, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString();
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA journal_mode=WAL;
+        var connectionString = await SecurityDatabase.OpenAsync(path, """
             CREATE TABLE IF NOT EXISTS access_log (
               seq INTEGER PRIMARY KEY,
               at TEXT NOT NULL,
@@ -52,8 +41,8 @@ public sealed class AccessLog
               BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
             CREATE TRIGGER IF NOT EXISTS access_log_no_delete BEFORE DELETE ON access_log
               BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
-            """;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+            """,
+            cancellationToken);
         return new AccessLog(connectionString, clock);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
+using Vigil.Storage.Audit;
 
 namespace Vigil.Web.Accounts;
 
@@ -29,18 +30,7 @@ public sealed class UserDirectory
 
     public static async Task<UserDirectory> OpenAsync(string path, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString();
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA journal_mode=WAL;
+        var connectionString = await SecurityDatabase.OpenAsync(path, """
             CREATE TABLE IF NOT EXISTS users (
               name TEXT PRIMARY KEY,
               password_hash TEXT NOT NULL,
@@ -53,8 +43,8 @@ public sealed class UserDirectory
               user TEXT NOT NULL REFERENCES users(name),
               label TEXT,
               created_at TEXT NOT NULL);
-            """;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+            """,
+            cancellationToken);
         return new UserDirectory(connectionString, clock);
     }
 

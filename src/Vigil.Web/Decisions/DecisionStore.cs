@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Vigil.Core.Analysis;
 using Vigil.Core.Posts;
+using Vigil.Storage.Audit;
 
 namespace Vigil.Web.Decisions;
 
@@ -22,11 +23,7 @@ public sealed class DecisionStore
 
     public static async Task<DecisionStore> OpenAsync(string path, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString();
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        var connectionString = await SecurityDatabase.OpenAsync(path, """
             CREATE TABLE IF NOT EXISTS decisions (
               id INTEGER PRIMARY KEY,
               platform TEXT NOT NULL,
@@ -37,8 +34,8 @@ public sealed class DecisionStore
               user TEXT NOT NULL,
               at TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS decisions_post ON decisions(platform, native_id);
-            """;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+            """,
+            cancellationToken);
         return new DecisionStore(connectionString, clock);
     }
 
