@@ -34,5 +34,6 @@ public static class CommandTree
         yield return ServeCommand.Create(context);
         yield return UserCommand.Create(context);
         yield return AuditCommand.Create(context);
+        yield return PurgeCommand.Create(context);
     }
 }

@@ -1,5 +1,6 @@
 using Vigil.Core.Pipeline;
 using Vigil.Core.Posts;
+using Vigil.Storage.Retention;
 using Vigil.Storage.Search;
 
 namespace Vigil.Storage;
@@ -15,7 +16,7 @@ namespace Vigil.Storage;
 /// Store failures (not a database, read-only, disk full, newer schema) surface as <see cref="StoreException"/>
 /// carrying a <see cref="StoreError"/> whose message says what to do.
 /// </remarks>
-public interface IPostStore : IPostSink, IAsyncDisposable
+public interface IPostStore : IPostSink, IMinimisedCounter, IAsyncDisposable
 {
     /// <summary>
     /// Full-text search. The query is folded like the indexed text (see <c>TextFolding</c>); words are
@@ -45,4 +46,16 @@ public interface IPostStore : IPostSink, IAsyncDisposable
 
     /// <summary>Number of stored posts.</summary>
     Task<long> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>Counts of minimised posts (analysed as unrelated: counted, not stored) by day, platform, language and category, in day order.</summary>
+    Task<IReadOnlyList<MinimisedCount>> MinimisedCountsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the posts collected before their category's cut-off (with their full-text index entries and
+    /// labels) and the minimised-post digests older than theirs, in one transaction, then makes the
+    /// deleted content unrecoverable from the database files where the database allows it (SQLite: zeroed
+    /// pages, merged index, truncated write-ahead log). With <paramref name="dryRun"/> nothing changes and
+    /// the report says what would be deleted.
+    /// </summary>
+    Task<PurgeReport> PurgeAsync(RetentionCutoffs cutoffs, bool dryRun, CancellationToken cancellationToken);
 }

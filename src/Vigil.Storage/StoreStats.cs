@@ -20,3 +20,6 @@ public sealed record StoreStats(
     /// <summary>How many sources <see cref="BySource"/> lists at most.</summary>
     public const int TopSources = 50;
 }
+
+/// <summary>Minimised posts of one day, platform, language and category: counted, never stored.</summary>
+public sealed record MinimisedCount(string Day, string Platform, string Lang, string Category, long Posts);

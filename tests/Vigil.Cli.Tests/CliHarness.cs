@@ -25,6 +25,9 @@ internal sealed class CliHarness
 
     public string Home { get; }
 
+    /// <summary>The time every run sees (a fake clock); move it to test retention.</summary>
+    public DateTimeOffset Now { get; set; } = Some.Instant;
+
     public AppPaths Paths { get; }
 
     public string Store(string name = "test.db") => Path.Combine(Home, "stores", name);
@@ -50,7 +53,7 @@ internal sealed class CliHarness
             Interactive = InteractionSupport.No,
         });
         ansi.Profile.Width = 240;
-        var context = new CliContext(ansi, output, error, () => Stream.Null, () => Stream.Null, Clocks.At(), Paths);
+        var context = new CliContext(ansi, output, error, () => Stream.Null, () => Stream.Null, Clocks.At(Now), Paths);
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         var code = await CommandTree.Build(context).Parse(args).InvokeAsync(configuration, TestContext.Current.CancellationToken);
         return new CliResult(code, console.ToString(), output.ToString(), error.ToString());

@@ -9,7 +9,7 @@ namespace Vigil.Storage.Tests;
 /// Behaviour every post store must have, run against each real database (SQLite file, PostgreSQL
 /// database): a subclass only says how to open a fresh, empty store.
 /// </summary>
-public abstract class PostStoreContract : IAsyncLifetime
+public abstract partial class PostStoreContract : IAsyncLifetime
 {
     private IPostStore? _store;
 

@@ -27,6 +27,15 @@ public static class SamplePosts
         return posts;
     }
 
+    /// <summary>Unrelated posts the import counted instead of storing (minimisation): 3 on telegram/en, 1 on x/tr.</summary>
+    public static IReadOnlyList<Core.Pipeline.MinimisedPost> Minimised() =>
+    [
+        new(new PostKey("telegram", "u1"), new DateOnly(2026, 10, 30), "telegram", "en", Category.Unrelated),
+        new(new PostKey("telegram", "u2"), new DateOnly(2026, 10, 30), "telegram", "en", Category.Unrelated),
+        new(new PostKey("telegram", "u3"), new DateOnly(2026, 10, 31), "telegram", "en", Category.Unrelated),
+        new(new PostKey("x", "u4"), new DateOnly(2026, 10, 31), "x", "tr", Category.Unrelated),
+    ];
+
     private static StoredPost Post(PostKey key, string text, Category category, double confidence, string lang, int day, string? author,
         string[]? phones = null, (string, string, string, string)? route = null, decimal? price = null, string currency = "EUR")
     {

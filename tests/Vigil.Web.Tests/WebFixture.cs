@@ -40,6 +40,7 @@ public sealed class WebFixture : IAsyncLifetime
         await using (var store = await SqlitePostStore.OpenAsync(StorePath))
         {
             await store.WriteAsync(SamplePosts.All(), CancellationToken.None);
+            await store.CountMinimisedAsync(SamplePosts.Minimised(), CancellationToken.None);
         }
 
         var users = await UserDirectory.OpenAsync(SecurityPath, Clock, CancellationToken.None);

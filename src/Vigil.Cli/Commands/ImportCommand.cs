@@ -7,7 +7,8 @@ namespace Vigil.Cli.Commands;
 
 /// <summary>
 /// <c>vigil import FILE… [--store PATH] [--encoding NAME]</c>: imports files into the store, pseudonymising
-/// identifiers on the way in, with a progress display and a summary (read, stored, duplicates, rejected).
+/// identifiers on the way in, with a progress display and a summary (read, stored, duplicates, rejected,
+/// unrelated posts counted but not stored — minimisation, unless <c>--keep-unrelated</c>).
 /// Re-importing a file changes nothing; an interrupted import keeps what it committed and can be re-run.
 /// </summary>
 public static class ImportCommand
@@ -37,9 +38,13 @@ public static class ImportCommand
             Description = "CSV columns to post fields, e.g. \"text=Message,author=User Name,created_at=Post Created\" (docs/formats.md).",
             HelpName = "SPEC",
         };
+        var keepUnrelated = new Option<bool>("--keep-unrelated")
+        {
+            Description = "Store posts analysed as unrelated too (for labelling work only; by default they are counted, not stored, and purged after 30 days when kept).",
+        };
         var command = new Command("import", "Import posts from files into the store; identifiers are pseudonymised on the way in.")
         {
-            files, store, encoding, format, platform, source, csvMapping,
+            files, store, encoding, format, platform, source, csvMapping, keepUnrelated,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -80,7 +85,8 @@ public static class ImportCommand
                 options = options with { CsvMapping = mapping };
             }
 
-            var outcome = await ImportSession.RunAsync(context, paths, StoreOption.Resolve(context, parse, store), options, cancellationToken);
+            var outcome = await ImportSession.RunAsync(
+                context, paths, StoreOption.Resolve(context, parse, store), options, cancellationToken, keepUnrelated: parse.GetValue(keepUnrelated));
             return outcome is null ? Errors.Failed : Report(context, outcome);
         });
         return command;
@@ -116,7 +122,7 @@ public static class ImportCommand
         }
 
         var total = outcome.Total;
-        return total.Read > 0 && total.Stored + total.Duplicates == 0
+        return total.Read > 0 && total.Stored + total.Duplicates + total.Minimised == 0
             ? Errors.Write(context, $"No post could be read from the input; the reasons are in {outcome.QuarantinePath}.")
             : 0;
     }

@@ -4,7 +4,10 @@ using Vigil.Storage;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil stats [--store PATH]</c>: counts of stored posts by platform, source, language, category and day.</summary>
+/// <summary>
+/// <c>vigil stats [--store PATH]</c>: counts of stored posts by platform, source, language, category and day,
+/// and of the unrelated posts that were counted instead of stored (minimisation).
+/// </summary>
 public static class StatsCommand
 {
     /// <summary>Days shown: the most recent ones; the total line still counts every post.</summary>
@@ -31,9 +34,31 @@ public static class StatsCommand
             Write(context, "category", stats.ByCategory);
             var days = stats.ByDay.Count > RecentDays ? stats.ByDay.Skip(stats.ByDay.Count - RecentDays).ToArray() : stats.ByDay;
             Write(context, stats.ByDay.Count > RecentDays ? $"day (last {RecentDays} of {stats.ByDay.Count})" : "day", days);
+            WriteMinimised(context, await opened.MinimisedCountsAsync(cancellationToken));
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Posts analysed as unrelated: counted at import, never stored (minimisation).</summary>
+    private static void WriteMinimised(CliContext context, IReadOnlyList<MinimisedCount> counts)
+    {
+        var total = counts.Sum(c => c.Posts);
+        context.Console.MarkupLine($"[bold]{total:N0}[/] unrelated posts counted, not stored (minimisation)");
+        if (total == 0)
+        {
+            return;
+        }
+
+        static IReadOnlyList<CountBy> By(IEnumerable<MinimisedCount> counts, Func<MinimisedCount, string> key, bool byKey) =>
+            [.. counts.GroupBy(key).Select(g => new CountBy(g.Key, g.Sum(c => c.Posts)))
+                .OrderBy(c => byKey ? 0 : -c.Count).ThenBy(c => c.Key, StringComparer.Ordinal)];
+
+        Write(context, "unrelated: platform", By(counts, c => c.Platform, byKey: false));
+        Write(context, "unrelated: language", By(counts, c => c.Lang, byKey: false));
+        var days = By(counts, c => c.Day, byKey: true);
+        Write(context, days.Count > RecentDays ? $"unrelated: day (last {RecentDays} of {days.Count})" : "unrelated: day",
+            days.Count > RecentDays ? days.Skip(days.Count - RecentDays).ToArray() : days);
     }
 
     private static void Write(CliContext context, string dimension, IReadOnlyList<CountBy> counts)

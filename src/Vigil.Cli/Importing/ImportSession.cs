@@ -2,6 +2,7 @@ using Spectre.Console;
 using Vigil.Analysis.Extraction;
 using Vigil.Analysis.Protection;
 using Vigil.Cli.Commands;
+using Vigil.Core.Pipeline;
 using Vigil.Ingest.Importers;
 using Vigil.Ingest.Pipeline;
 using Vigil.Ingest.Protection;
@@ -29,7 +30,7 @@ internal static class ImportSession
 {
     public static async Task<ImportOutcome?> RunAsync(
         CliContext context, IReadOnlyList<string> files, string storePath, ImportOptions importOptions, CancellationToken cancellationToken,
-        Func<string, string>? displayName = null)
+        Func<string, string>? displayName = null, bool keepUnrelated = false)
     {
         displayName ??= static f => f;
         var key = KeyFile.LoadOrCreate(context.Paths.KeyFile);
@@ -49,7 +50,9 @@ internal static class ImportSession
         var quarantinePath = Path.Combine(Path.GetDirectoryName(storePath)!, $"{Path.GetFileNameWithoutExtension(storePath)}-{context.Clock.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}.quarantine.jsonl");
         await using var quarantine = new QuarantineFile(quarantinePath, protector.Redact);
         // Analysis needs the clear text: it runs here, in memory, before the protector and the store.
-        var runner = new IngestRunner(AnalyzerComposition.Create(), protector, store, quarantine);
+        // Minimisation (the default): posts analysed as unrelated are counted, not stored.
+        IPostSink sink = keepUnrelated ? store : new MinimisingSink(store, store);
+        var runner = new IngestRunner(AnalyzerComposition.Create(), protector, sink, quarantine);
         var outcomes = new List<FileOutcome>();
         string? error = null;
         var interrupted = false;
@@ -157,16 +160,17 @@ internal static class ImportSession
     {
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("file").AddColumn(new TableColumn("read").RightAligned()).AddColumn(new TableColumn("stored").RightAligned())
-            .AddColumn(new TableColumn("duplicates").RightAligned()).AddColumn(new TableColumn("rejected").RightAligned());
+            .AddColumn(new TableColumn("duplicates").RightAligned()).AddColumn(new TableColumn("rejected").RightAligned())
+            .AddColumn(new TableColumn("counted only").RightAligned());
         foreach (var f in outcome.Files)
         {
-            table.AddRow(Markup.Escape(f.File), $"{f.Counts.Read:N0}", $"{f.Counts.Stored:N0}", $"{f.Counts.Duplicates:N0}", $"{f.Counts.Rejected:N0}");
+            table.AddRow(Markup.Escape(f.File), $"{f.Counts.Read:N0}", $"{f.Counts.Stored:N0}", $"{f.Counts.Duplicates:N0}", $"{f.Counts.Rejected:N0}", $"{f.Counts.Minimised:N0}");
         }
 
         if (outcome.Files.Count > 1)
         {
             var t = outcome.Total;
-            table.AddRow("[bold]total[/]", $"[bold]{t.Read:N0}[/]", $"[bold]{t.Stored:N0}[/]", $"[bold]{t.Duplicates:N0}[/]", $"[bold]{t.Rejected:N0}[/]");
+            table.AddRow("[bold]total[/]", $"[bold]{t.Read:N0}[/]", $"[bold]{t.Stored:N0}[/]", $"[bold]{t.Duplicates:N0}[/]", $"[bold]{t.Rejected:N0}[/]", $"[bold]{t.Minimised:N0}[/]");
         }
 
         context.Console.Write(table);

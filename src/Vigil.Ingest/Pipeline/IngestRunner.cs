@@ -223,6 +223,7 @@ public sealed class IngestRunner(
         private long _stored;
         private long _duplicates;
         private long _rejected;
+        private long _minimised;
 
         public long Read => Interlocked.Read(ref _read);
 
@@ -234,10 +235,11 @@ public sealed class IngestRunner(
         {
             Interlocked.Add(ref _stored, counts.Stored);
             Interlocked.Add(ref _duplicates, counts.Duplicates);
+            Interlocked.Add(ref _minimised, counts.Minimised);
         }
 
         public IngestCounts Snapshot() =>
-            new(Interlocked.Read(ref _read), Interlocked.Read(ref _stored), Interlocked.Read(ref _duplicates), Interlocked.Read(ref _rejected));
+            new(Interlocked.Read(ref _read), Interlocked.Read(ref _stored), Interlocked.Read(ref _duplicates), Interlocked.Read(ref _rejected), Interlocked.Read(ref _minimised));
     }
 }
 

@@ -20,7 +20,7 @@ namespace Vigil.Storage.Postgres;
 /// <see cref="OpenAsync"/> checks, because PostgreSQL's word parser relies on it for Arabic and Cyrillic.
 /// The store keeps exactly what it is given — in strategic mode pseudonymised text and identifiers only.
 /// </remarks>
-public sealed class PostgresPostStore : IPostStore
+public sealed partial class PostgresPostStore : IPostStore
 {
     private const string Columns =
         "p.platform, p.native_id, p.source, p.author, p.text, p.lang_hint, p.created_at, p.collected_at, p.url, " +
@@ -43,11 +43,13 @@ public sealed class PostgresPostStore : IPostStore
         "ORDER BY t.ord ON CONFLICT (platform, native_id) DO NOTHING";
 
     private readonly NpgsqlDataSource _dataSource;
+    private readonly TimeProvider _clock;
 
-    private PostgresPostStore(NpgsqlDataSource dataSource, string name)
+    private PostgresPostStore(NpgsqlDataSource dataSource, string name, TimeProvider clock)
     {
         _dataSource = dataSource;
         Name = name;
+        _clock = clock;
     }
 
     /// <summary>The server and database, without credentials (for messages).</summary>
@@ -79,7 +81,7 @@ public sealed class PostgresPostStore : IPostStore
         }
 
         var dataSource = NpgsqlDataSource.Create(connectionString);
-        var store = new PostgresPostStore(dataSource, name);
+        var store = new PostgresPostStore(dataSource, name, options.Clock);
         try
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

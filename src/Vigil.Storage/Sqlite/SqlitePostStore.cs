@@ -16,7 +16,7 @@ namespace Vigil.Storage.Sqlite;
 /// a failure or cancellation mid-batch rolls it back and leaves earlier batches intact. The store keeps
 /// exactly what it is given — in strategic mode pseudonymised text and identifiers only.
 /// </remarks>
-public sealed class SqlitePostStore : IPostStore
+public sealed partial class SqlitePostStore : IPostStore
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SqliteConnection _writer;

@@ -11,6 +11,6 @@ public sealed record SqliteStoreOptions
     /// <summary>How long to wait for another writer before failing with <see cref="StoreErrorKind.Busy"/>.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Clock for the migration log.</summary>
+    /// <summary>Clock for the migration log and the minimised-post digests' times.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

@@ -30,9 +30,28 @@ public sealed partial class DemoCommandTests(DemoStore demo) : IClassFixture<Dem
         Assert.True(total.Success, demo.First.Console);
         var read = long.Parse(total.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(read > 1000, $"only {read} demo records");
-        Assert.Equal(total.Groups[1].Value, total.Groups[2].Value); // every record stored
+        var stored = Number(total.Groups[2].Value);
+        var countedOnly = Number(total.Groups[5].Value);
+        Assert.Equal("0", total.Groups[4].Value); // nothing rejected
+        Assert.Equal(read, stored + countedOnly); // every record stored, or counted as unrelated (minimisation)
+        Assert.True(countedOnly > 0 && stored > countedOnly, $"stored {stored}, counted only {countedOnly}");
         Assert.Contains("Try next", demo.First.Console);
         Assert.Contains("./vigil search", demo.First.Console);
+    }
+
+    [Fact]
+    public async Task Demo_Minimisation_StoresNoUnrelatedPost_AndStatsCountEveryOne()
+    {
+        var countedOnly = Number(TotalRow().Match(demo.First.Console).Groups[5].Value);
+
+        var stats = await demo.Cli.RunAsync("stats", "--store", demo.Store);
+
+        Assert.Contains($"{countedOnly:N0} unrelated posts counted, not stored", stats.Console);
+        Assert.DoesNotMatch(@"│\s*unrelated\s*│", stats.Console); // no stored post has the category
+        await using var store = await Vigil.Storage.Sqlite.SqlitePostStore.OpenAsync(demo.Store, new() { ReadOnly = true }, TestContext.Current.CancellationToken);
+        var filter = new Vigil.Storage.Search.SearchFilters { Category = Vigil.Core.Analysis.Category.Unrelated };
+        Assert.Empty(await store.ScanAsync(filter, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(countedOnly, (await store.MinimisedCountsAsync(TestContext.Current.CancellationToken)).Sum(c => c.Posts));
     }
 
     [Fact]
@@ -172,7 +191,9 @@ public sealed partial class DemoCommandTests(DemoStore demo) : IClassFixture<Dem
         }
     }
 
-    [GeneratedRegex(@"total\s*│\s*([\d,]+)\s*│\s*([\d,]+)\s*│\s*([\d,]+)\s*│\s*([\d,]+)")]
+    private static long Number(string value) => long.Parse(value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"total\s*│\s*([\d,]+)\s*│\s*([\d,]+)\s*│\s*([\d,]+)\s*│\s*([\d,]+)\s*│\s*([\d,]+)")]
     private static partial Regex TotalRow();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}")]

@@ -10,7 +10,20 @@ public sealed class ImportCommandTests
         var result = await _cli.RunAsync("import", _cli.WriteFile("posts.jsonl", Posts.Jsonl), "--store", _cli.Store());
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"posts\.jsonl\s*│\s*5\s*│\s*5\s*│\s*0\s*│\s*0", result.Console);
+
+        // read 5: 4 stored, 1 analysed as unrelated and only counted (minimisation)
+        Assert.Matches(@"posts\.jsonl\s*│\s*5\s*│\s*4\s*│\s*0\s*│\s*0\s*│\s*1", result.Console);
+    }
+
+    [Fact]
+    public async Task Import_KeepUnrelated_StoresEveryPost()
+    {
+        var result = await _cli.RunAsync("import", _cli.WriteFile("posts.jsonl", Posts.Jsonl), "--store", _cli.Store(), "--keep-unrelated");
+        var stats = await _cli.RunAsync("stats", "--store", _cli.Store());
+
+        Assert.Matches(@"posts\.jsonl\s*│\s*5\s*│\s*5\s*│\s*0\s*│\s*0\s*│\s*0", result.Console);
+        Assert.Matches(@"│\s*unrelated\s*│\s*1", stats.Console);
+        Assert.Contains("0 unrelated posts counted, not stored", stats.Console);
     }
 
     [Fact]
@@ -101,7 +114,8 @@ public sealed class ImportCommandTests
     {
         var input = _cli.WriteFile("plain.jsonl", "{\"id\":\"a\",\"text\":\"boat to Lampedusa\"}\n{\"id\":\"b\",\"text\":\"ferry prices\"}\n");
 
-        await _cli.RunAsync("import", input, "--platform", "reddit", "--source", "r/migration", "--store", _cli.Store());
+        // Both texts are unrelated: keep them, so the stored posts show the platform and source given.
+        await _cli.RunAsync("import", input, "--platform", "reddit", "--source", "r/migration", "--store", _cli.Store(), "--keep-unrelated");
         var stats = await _cli.RunAsync("stats", "--store", _cli.Store());
 
         Assert.Matches(@"reddit\s*│\s*2", stats.Console);

@@ -46,7 +46,8 @@ public sealed class PrivacyTests
     {
         var cli = new CliHarness();
         var store = cli.Store();
-        await cli.RunAsync("import", cli.WriteFile("posts.jsonl", Posts.Jsonl), "--store", store);
+        // Kept even when analysed as unrelated (post 3 is), so every script is searched.
+        await cli.RunAsync("import", cli.WriteFile("posts.jsonl", Posts.Jsonl), "--store", store, "--keep-unrelated");
 
         var search = await cli.RunAsync("search", word, "--store", store, "--json");
 
