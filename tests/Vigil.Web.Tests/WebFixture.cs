@@ -1,10 +1,8 @@
 using System.Net;
-using System.Net.Http.Json;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Vigil.Core.Analysis;
 using Vigil.Core.Posts;
 using Vigil.Storage.Sqlite;
 using Vigil.Testing;
@@ -14,20 +12,24 @@ using Vigil.Web.Hosting;
 namespace Vigil.Web.Tests;
 
 /// <summary>
-/// A real Vigil web app on a loopback port over a real SQLite store with known posts (including hostile
-/// ones), and one account per role. Shared by the API, page and browser tests of one collection.
+/// The Vigil web app (through <see cref="VigilAppFactory"/>, in memory) over a real SQLite store with known
+/// posts (including hostile ones), and one account and API token per role. Shared by the API and page
+/// tests of one collection; <see cref="BrowserFixture"/> serves the same on a real loopback port.
 /// </summary>
-public sealed class WebFixture : IAsyncLifetime
+public class WebFixture : IAsyncLifetime
 {
     public const string Password = "correct horse battery";
+
+    /// <summary>Small limits, so that tests reach them cheaply.</summary>
+    public static readonly ApiLimits Limits = new() { MaxAnalyzeBodyBytes = 256 * 1024, MaxAnalyzePosts = 20, AnalyzeRequestsPerMinute = 30, MaxExportRows = 1000 };
 
     public string Directory { get; } = TestPaths.TempDir("vigil-web");
     public string StorePath => Path.Combine(Directory, "vigil.db");
     public string SecurityPath => VigilWebOptions.SecurityPathFor(StorePath);
-    public Uri BaseAddress { get; private set; } = null!;
-    public WebApplication App { get; private set; } = null!;
+    public VigilAppFactory Factory { get; private set; } = null!;
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock { get; } = Clocks.At();
     public string AnalystToken { get; private set; } = "";
+    public string OfficerToken { get; private set; } = "";
     public string DpoToken { get; private set; } = "";
     public string AdminToken { get; private set; } = "";
 
@@ -50,18 +52,35 @@ public sealed class WebFixture : IAsyncLifetime
         }
 
         AnalystToken = await users.CreateTokenAsync(Roles.Analyst, "tests", CancellationToken.None);
+        OfficerToken = await users.CreateTokenAsync(Roles.OperationOfficer, "tests", CancellationToken.None);
         DpoToken = await users.CreateTokenAsync(Roles.Dpo, "tests", CancellationToken.None);
         AdminToken = await users.CreateTokenAsync(Roles.Admin, "tests", CancellationToken.None);
 
-        App = await VigilWebApp.BuildAsync(new VigilWebOptions(StorePath, SecurityPath, ["http://127.0.0.1:0"]), Clock, CancellationToken.None);
-        await App.StartAsync();
-        var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address);
+        Factory = new VigilAppFactory(new VigilWebOptions(StorePath, SecurityPath, ["http://127.0.0.1:0"]) { Limits = Limits }, Clock);
+        await StartAsync(Factory);
     }
 
+    /// <summary>Starts the app: in memory here; on Kestrel in <see cref="BrowserFixture"/>.</summary>
+    protected virtual Task StartAsync(VigilAppFactory factory)
+    {
+        _ = factory.Server;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The API token of an account with this role.</summary>
+    public string TokenFor(string role) => role switch
+    {
+        Roles.Analyst => AnalystToken,
+        Roles.OperationOfficer => OfficerToken,
+        Roles.Dpo => DpoToken,
+        Roles.Admin => AdminToken,
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "no such role"),
+    };
+
+    /// <summary>A client that keeps cookies, optionally sends a bearer token, and does not follow redirects unless asked.</summary>
     public HttpClient Client(string? token = null, bool followRedirects = false)
     {
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = followRedirects, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };
+        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, HandleCookies = true, BaseAddress = new Uri("http://127.0.0.1") });
         if (token is not null)
         {
             client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
@@ -72,8 +91,23 @@ public sealed class WebFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        await App.StopAsync();
-        await App.DisposeAsync();
+        await Factory.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The same app as <see cref="WebFixture"/> on Kestrel at a free loopback port, for a real browser.</summary>
+public sealed class BrowserFixture : WebFixture
+{
+    public Uri BaseAddress { get; private set; } = null!;
+
+    protected override Task StartAsync(VigilAppFactory factory)
+    {
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        return Task.CompletedTask;
     }
 }
 
@@ -81,4 +115,10 @@ public sealed class WebFixture : IAsyncLifetime
 public sealed class WebCollection : ICollectionFixture<WebFixture>
 {
     public const string Name = "web";
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
 }

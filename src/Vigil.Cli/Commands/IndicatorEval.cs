@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Vigil.Analysis;
 using Vigil.Analysis.Extraction;
 using Vigil.Core.Analysis;
 

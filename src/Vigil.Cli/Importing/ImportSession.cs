@@ -1,4 +1,5 @@
 using Spectre.Console;
+using Vigil.Analysis;
 using Vigil.Analysis.Extraction;
 using Vigil.Analysis.Protection;
 using Vigil.Cli.Commands;

@@ -111,6 +111,8 @@ public static class VigilApi
             return Results.Created($"/api/v1/posts/{Uri.EscapeDataString(key.Platform)}/{Uri.EscapeDataString(key.NativeId)}", new { post = key.ToString(), category = category.ToWire(), by = decision.User, at = decision.At });
         }).WithSummary("Record an analyst's correction of a post's category (feeds training).");
 
+        content.MapAnalyze();
+
         app.MapGet("/api/v1/access-log", async (int? limit, AccessLog log, HttpContext http, CancellationToken ct) =>
         {
             await log.AppendAsync(Principals.NameOf(http.User), "api:access-log", "access-log", null, ct);

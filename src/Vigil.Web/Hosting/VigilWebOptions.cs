@@ -2,13 +2,27 @@ namespace Vigil.Web.Hosting;
 
 /// <summary>
 /// What `vigil serve` passes to the web app: the post store, the security database (accounts, API
-/// tokens, access log) and the addresses to listen on (loopback by default).
+/// tokens, access log), the addresses to listen on (loopback by default) and the API's limits.
 /// </summary>
 public sealed record VigilWebOptions(string StorePath, string SecurityPath, IReadOnlyList<string> Urls)
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
+    public ApiLimits Limits { get; init; } = new();
+
     /// <summary>The security database that belongs to a store: <c>vigil.db</c> → <c>vigil.security.db</c>.</summary>
     public static string SecurityPathFor(string storePath) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storePath)) ?? ".", Path.GetFileNameWithoutExtension(storePath) + ".security.db");
+}
+
+/// <summary>
+/// Limits that keep one client from exhausting the server: the size of an analyze request (bytes and
+/// posts), analyze requests per account and minute, and rows per CSV export.
+/// </summary>
+public sealed record ApiLimits
+{
+    public long MaxAnalyzeBodyBytes { get; init; } = 4 * 1024 * 1024;
+    public int MaxAnalyzePosts { get; init; } = 1000;
+    public int AnalyzeRequestsPerMinute { get; init; } = 60;
+    public int MaxExportRows { get; init; } = 1000;
 }

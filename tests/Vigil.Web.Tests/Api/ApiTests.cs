@@ -40,7 +40,7 @@ public sealed class ApiTests(WebFixture web)
     [InlineData(Roles.Admin, "/api/v1/access-log")]
     public async Task Get_WrongRole_Returns403Problem(string role, string path)
     {
-        var token = role switch { Roles.Dpo => web.DpoToken, Roles.Admin => web.AdminToken, _ => web.AnalystToken };
+        var token = web.TokenFor(role);
         var response = await web.Client(token).GetAsync(path);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -8,8 +8,8 @@ namespace Vigil.Web.Tests.Browser;
 /// The dashboard in a real browser: Debian's Chromium driven by Playwright (./test.sh installs it).
 /// Each page is screenshotted into artifacts/screenshots/ as a test artefact.
 /// </summary>
-[Collection(WebCollection.Name)]
-public sealed class BrowserTests(WebFixture web) : IAsyncLifetime
+[Collection(BrowserCollection.Name)]
+public sealed class BrowserTests(BrowserFixture web) : IAsyncLifetime
 {
     private static readonly string Screenshots = Path.Combine(TestPaths.RepoRoot, "artifacts", "screenshots");
     private IPlaywright? _playwright;

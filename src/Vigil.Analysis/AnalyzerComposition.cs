@@ -1,17 +1,17 @@
-using Vigil.Analysis;
 using Vigil.Analysis.Classification;
 using Vigil.Analysis.Extraction;
 using Vigil.Analysis.Language;
 using Vigil.Core.Analysis;
 
-namespace Vigil.Cli.Commands;
+namespace Vigil.Analysis;
 
 /// <summary>
-/// Which stages `vigil analyze` runs: the shipped language identifier (letters, then a character n-gram
-/// model), the indicator extractor (gazetteer and lexicons) and the category classifier (rules and model),
-/// all embedded in Vigil.Analysis. One place to change when a stage is replaced.
+/// Which stages `vigil analyze`, `vigil import` and the web API's <c>POST /api/v1/analyze</c> run: the
+/// shipped language identifier (letters, then a character n-gram model), the indicator extractor
+/// (gazetteer and lexicons) and the category classifier (rules and model), all embedded in
+/// Vigil.Analysis. One place to change when a stage is replaced.
 /// </summary>
-internal static class AnalyzerComposition
+public static class AnalyzerComposition
 {
     public static ILanguageIdentifier Language() => LanguageIdentifier.Default;
 
