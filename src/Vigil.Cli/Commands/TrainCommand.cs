@@ -5,6 +5,7 @@ using System.Text.Json;
 using Vigil.Analysis.Classification;
 using Vigil.Analysis.Classification.Training;
 using Vigil.Storage.Labels;
+using Vigil.Storage.Sqlite;
 
 namespace Vigil.Cli.Commands;
 
@@ -53,6 +54,15 @@ public static class TrainCommand
             return null;
         }
 
+        return [.. await CorrectionsAsync(store, cancellationToken)];
+    }
+
+    /// <summary>
+    /// The training posts made from analysts' corrections in a store — from `vigil label`, the dashboard's
+    /// triage queue or <c>POST /api/v1/labels</c> alike: the newest correction of each post, on its stored text.
+    /// </summary>
+    public static async Task<IReadOnlyList<CorpusPost>> CorrectionsAsync(SqlitePostStore store, CancellationToken cancellationToken)
+    {
         var labelled = await SqliteLabels.LatestAsync(store, cancellationToken);
         return labelled
             .Select(l => new CorpusPost(l.Label.Post.ToString(), l.Text, l.Lang ?? "und", l.Label.Category, "correction:" + l.Label.Post, l.Label.Post.Platform, "train"))

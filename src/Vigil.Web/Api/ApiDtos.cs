@@ -36,8 +36,8 @@ public sealed record PostDto(
 /// <summary>One page of results and the opaque cursor of the next page (null on the last page).</summary>
 public sealed record PageDto<T>(IReadOnlyList<T> Items, string? NextCursor);
 
-/// <summary>An analyst's correction or decision sent by a machine client.</summary>
-public sealed record LabelRequest(string Platform, string NativeId, string Category);
+/// <summary>An analyst's correction of a post's category sent by a machine client, with an optional reason.</summary>
+public sealed record LabelRequest(string Platform, string NativeId, string Category, string? Reason = null);
 
 /// <summary>A near-duplicate cluster: id, span and member posts.</summary>
 public sealed record ClusterDto(string Id, int Size, DateTimeOffset? FirstSeen, DateTimeOffset? LastSeen, IReadOnlyList<PostDto> Posts);

@@ -93,7 +93,7 @@ public static class VigilApi
             return Results.Ok(await q.NetworksAsync(ct));
         }).WithSummary("Account networks linked by shared phones, handles or clusters (never migrant requests).");
 
-        content.MapPost("/labels", async (LabelRequest request, DashboardQueries q, DecisionStore decisions, AccessLog log, HttpContext http, CancellationToken ct) =>
+        content.MapPost("/labels", async (LabelRequest request, TriageRecorder recorder, AccessLog log, HttpContext http, CancellationToken ct) =>
         {
             if (!Categories.TryParse(request.Category, out var category))
             {
@@ -101,15 +101,15 @@ public static class VigilApi
             }
 
             var key = new PostKey(request.Platform, request.NativeId);
-            if (await q.GetAsync(key, ct) is null)
+            var decision = await recorder.RecordAsync(key, DecisionKind.Correct, category, null, Principals.NameOf(http.User), request.Reason, ct);
+            if (decision is null)
             {
                 return Results.Problem(statusCode: 404, title: "No such post.", detail: $"There is no stored post {key}.");
             }
 
-            var decision = await decisions.AddAsync(key, DecisionKind.Correct, category, null, Principals.NameOf(http.User), ct);
             await log.AppendAsync(Principals.NameOf(http.User), "api:label", key.ToString(), category.ToWire(), ct);
             return Results.Created($"/api/v1/posts/{Uri.EscapeDataString(key.Platform)}/{Uri.EscapeDataString(key.NativeId)}", new { post = key.ToString(), category = category.ToWire(), by = decision.User, at = decision.At });
-        }).WithSummary("Record an analyst's correction of a post's category (feeds training).");
+        }).WithSummary("Record an analyst's correction of a post's category: a label in the store that `vigil train` learns from.");
 
         content.MapAnalyze();
         content.MapExport();

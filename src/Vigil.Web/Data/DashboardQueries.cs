@@ -69,6 +69,9 @@ public sealed class DashboardQueries(IPostStore store)
         return snapshot.ClusterByPost.GetValueOrDefault(key);
     }
 
+    /// <summary>Drops the snapshot, so the next query sees a change that kept the post count (a category correction).</summary>
+    public void Invalidate() => _snapshot = null;
+
     private async Task<Snapshot> SnapshotAsync(CancellationToken cancellationToken)
     {
         var count = await store.CountAsync(cancellationToken);

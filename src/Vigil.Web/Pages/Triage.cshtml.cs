@@ -12,7 +12,7 @@ using Vigil.Web.Security;
 namespace Vigil.Web.Pages;
 
 [Authorize(Policy = Roles.Policies.Content)]
-public sealed class TriageModel(DashboardQueries queries, DecisionStore decisions, AccessLog log) : PageModel
+public sealed class TriageModel(DashboardQueries queries, TriageRecorder recorder, AccessLog log) : PageModel
 {
     public const int PageSize = 25;
 
@@ -30,14 +30,9 @@ public sealed class TriageModel(DashboardQueries queries, DecisionStore decision
         await log.AppendAsync(Principals.NameOf(User), "view-triage", $"page {PageNumber}", null, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostAsync(string platform, string nativeId, DecisionKind kind, string? category, string? operation, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(string platform, string nativeId, DecisionKind kind, string? category, string? operation, string? reason, CancellationToken cancellationToken)
     {
         var key = new PostKey(platform, nativeId);
-        if (await queries.GetAsync(key, cancellationToken) is null)
-        {
-            return NotFound();
-        }
-
         Category? corrected = kind == DecisionKind.Correct && Categories.TryParse(category, out var c) ? c : null;
         if (kind == DecisionKind.Correct && corrected is null)
         {
@@ -52,7 +47,11 @@ public sealed class TriageModel(DashboardQueries queries, DecisionStore decision
             return Page();
         }
 
-        await decisions.AddAsync(key, kind, corrected, op, Principals.NameOf(User), cancellationToken);
+        if (await recorder.RecordAsync(key, kind, corrected, op, Principals.NameOf(User), reason, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
         await log.AppendAsync(Principals.NameOf(User), "decide:" + kind, key.ToString(), corrected?.ToWire() ?? op, cancellationToken);
         Message = $"Recorded: {kind} on {key}.";
         await OnGetAsync(cancellationToken);

@@ -95,6 +95,35 @@ public sealed class PageTests(WebFixture web)
     }
 
     [Fact]
+    public async Task Triage_Correct_IsAStoreLabelWithWhoWhenAndWhy()
+    {
+        // The labels table is the one `vigil label` writes and `vigil train` reads (see Vigil.Cli.Tests TrainCorrectionsTests).
+        var session = await PageSession.SignInAsync(web, Roles.OperationOfficer);
+        var response = await session.PostFormAsync("/triage", new() { ["platform"] = "telegram", ["nativeId"] = "666", ["kind"] = "Correct", ["category"] = "document_fraud", ["reason"] = "sells passports" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        await using var store = await Vigil.Storage.Sqlite.SqlitePostStore.OpenAsync(web.StorePath);
+        var label = Assert.Single(await Vigil.Storage.Labels.SqliteLabels.HistoryAsync(store, WebFixture.HostilePost, CancellationToken.None));
+        Assert.Equal(Vigil.Core.Analysis.Category.DocumentFraud, label.Category);
+        Assert.Equal(Vigil.Core.Analysis.Category.SmugglingOffer, label.Previous);
+        Assert.Equal(Roles.OperationOfficer, label.By);
+        Assert.Equal("sells passports", label.Reason);
+        Assert.Equal(web.Clock.GetUtcNow().ToUnixTimeMilliseconds(), label.At.ToUnixTimeMilliseconds());
+
+        // The stored category follows the analyst.
+        var post = await session.Client.GetStringAsync("/api/v1/posts/telegram/666");
+        Assert.Contains("\"category\":\"document_fraud\"", post);
+    }
+
+    [Fact]
+    public async Task Triage_CorrectUnknownPost_Returns404()
+    {
+        var session = await PageSession.SignInAsync(web, Roles.Analyst);
+        var response = await session.PostFormAsync("/triage", new() { ["platform"] = "telegram", ["nativeId"] = "nope", ["kind"] = "Correct", ["category"] = "unrelated" });
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task ViewingAPost_IsWrittenToTheAccessLog()
     {
         var analyst = await PageSession.SignInAsync(web, Roles.Analyst);
