@@ -14,4 +14,19 @@ public sealed record CliContext(
     Func<Stream> OpenStdin,
     Func<Stream> OpenStdout,
     TimeProvider Clock,
-    AppPaths Paths);
+    AppPaths Paths)
+{
+    /// <summary>The environment variables the command sees (collection settings and credentials); tests pass their own.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = ProcessEnvironment();
+
+    private static Dictionary<string, string> ProcessEnvironment()
+    {
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (System.Collections.DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
+        {
+            variables[(string)entry.Key] = entry.Value as string ?? "";
+        }
+
+        return variables;
+    }
+}

@@ -35,5 +35,7 @@ public static class CommandTree
         yield return UserCommand.Create(context);
         yield return AuditCommand.Create(context);
         yield return PurgeCommand.Create(context);
+        yield return WatchCommand.Create(context);
+        yield return CollectCommand.Create(context);
     }
 }

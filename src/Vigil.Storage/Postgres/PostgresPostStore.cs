@@ -20,7 +20,11 @@ namespace Vigil.Storage.Postgres;
 /// <see cref="OpenAsync"/> checks, because PostgreSQL's word parser relies on it for Arabic and Cyrillic.
 /// The store keeps exactly what it is given — in strategic mode pseudonymised text and identifiers only.
 /// </remarks>
+<<<<<<< HEAD
 public sealed partial class PostgresPostStore : IPostStore
+=======
+public sealed partial class PostgresPostStore : IPostStore, Watches.IWatchStore
+>>>>>>> 83ac80a (Collection framework: IConnector (one method), watches and cursors in both stores (cursor commits with its posts), resilient HTTP via IHttpClientFactory (retries with jitter, Retry-After, per-host circuit breaker, per-platform budget, honest User-Agent), SSRF guard at connect time, loopback ReplayServer test kit, Telegram t.me/s connector, vigil watch add|list|remove, vigil collect [--follow])
 {
     private const string Columns =
         "p.platform, p.native_id, p.source, p.author, p.text, p.lang_hint, p.created_at, p.collected_at, p.url, " +
@@ -172,10 +176,13 @@ public sealed partial class PostgresPostStore : IPostStore
     }
 
     /// <inheritdoc />
-    public async ValueTask<WriteCounts> WriteAsync(IReadOnlyList<StoredPost> batch, CancellationToken cancellationToken)
+    public ValueTask<WriteCounts> WriteAsync(IReadOnlyList<StoredPost> batch, CancellationToken cancellationToken) =>
+        WriteCoreAsync(batch, null, cancellationToken);
+
+    private async ValueTask<WriteCounts> WriteCoreAsync(IReadOnlyList<StoredPost> batch, Core.Collection.WatchCursor? cursor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        if (batch.Count == 0)
+        if (batch.Count == 0 && cursor is null)
         {
             return default;
         }
@@ -255,7 +262,13 @@ public sealed partial class PostgresPostStore : IPostStore
                 command.Parameters.Add(new NpgsqlParameter { Value = array });
             }
 
-            var stored = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var stored = n == 0 ? 0 : await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (cursor is { } moved)
+            {
+                await MoveCursorAsync(connection, transaction, moved, cancellationToken).ConfigureAwait(false);
+            }
+
+            // Without this commit the posts and the cursor are rolled back together.
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new WriteCounts(stored, n - stored);
         }

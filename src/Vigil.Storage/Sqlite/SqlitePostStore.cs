@@ -12,11 +12,15 @@ namespace Vigil.Storage.Sqlite;
 /// their own pooled connections, so searches run while an import is writing.
 /// </summary>
 /// <remarks>
-/// Thread-safe: concurrent <see cref="WriteAsync"/> calls are serialised. A batch is all or nothing:
+/// Thread-safe: concurrent <see cref="WriteAsync(IReadOnlyList{StoredPost}, CancellationToken)"/> calls are serialised. A batch is all or nothing:
 /// a failure or cancellation mid-batch rolls it back and leaves earlier batches intact. The store keeps
 /// exactly what it is given — in strategic mode pseudonymised text and identifiers only.
 /// </remarks>
+<<<<<<< HEAD
 public sealed partial class SqlitePostStore : IPostStore
+=======
+public sealed partial class SqlitePostStore : IPostStore, Watches.IWatchStore
+>>>>>>> 83ac80a (Collection framework: IConnector (one method), watches and cursors in both stores (cursor commits with its posts), resilient HTTP via IHttpClientFactory (retries with jitter, Retry-After, per-host circuit breaker, per-platform budget, honest User-Agent), SSRF guard at connect time, loopback ReplayServer test kit, Telegram t.me/s connector, vigil watch add|list|remove, vigil collect [--follow])
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SqliteConnection _writer;
@@ -124,10 +128,13 @@ public sealed partial class SqlitePostStore : IPostStore
     }
 
     /// <inheritdoc />
-    public async ValueTask<WriteCounts> WriteAsync(IReadOnlyList<StoredPost> batch, CancellationToken cancellationToken)
+    public ValueTask<WriteCounts> WriteAsync(IReadOnlyList<StoredPost> batch, CancellationToken cancellationToken) =>
+        WriteCoreAsync(batch, null, cancellationToken);
+
+    private async ValueTask<WriteCounts> WriteCoreAsync(IReadOnlyList<StoredPost> batch, Core.Collection.WatchCursor? cursor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        if (batch.Count == 0)
+        if (batch.Count == 0 && cursor is null)
         {
             return default;
         }
@@ -143,7 +150,7 @@ public sealed partial class SqlitePostStore : IPostStore
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            return WriteBatch(batch, prepared, cancellationToken);
+            return WriteBatch(batch, prepared, cursor, cancellationToken);
         }
         catch (SqliteException e) when (SqliteErrors.IsEnvironmental(e))
         {
@@ -181,7 +188,7 @@ public sealed partial class SqlitePostStore : IPostStore
         return prepared;
     }
 
-    private WriteCounts WriteBatch(IReadOnlyList<StoredPost> batch, SqlitePostRows.Prepared[] prepared, CancellationToken cancellationToken)
+    private WriteCounts WriteBatch(IReadOnlyList<StoredPost> batch, SqlitePostRows.Prepared[] prepared, Core.Collection.WatchCursor? cursor, CancellationToken cancellationToken)
     {
         using var transaction = _writer.BeginTransaction(deferred: false);
         var insertPost = _insertPost ??= SqlitePostRows.PrepareInsert(_writer);
@@ -213,7 +220,12 @@ public sealed partial class SqlitePostStore : IPostStore
             insertFts.ExecuteNonQuery();
         }
 
-        // Disposing the transaction without this commit rolls the whole batch back.
+        if (cursor is { } moved)
+        {
+            MoveCursor(transaction, moved);
+        }
+
+        // Disposing the transaction without this commit rolls the whole batch back (and the cursor with it).
         transaction.Commit();
         return new WriteCounts(stored, batch.Count - stored);
     }
