@@ -13,7 +13,9 @@ namespace Vigil.Collect;
 /// through the same ingest pipeline as file imports (<see cref="IngestRunner"/>: analysis on the clear
 /// text in memory, strategic pseudonymisation, quarantine of unreadable records), committing each group
 /// of pages together with the cursor that covers it. A failing source is caught here, reported in its
-/// <see cref="WatchOutcome"/>, and the other watches go on.
+/// <see cref="WatchOutcome"/>, and the other watches go on. With <c>minimise</c> (strategic mode, the
+/// default in the CLI) posts analysed as unrelated are counted, not stored, exactly as in an import
+/// (<see cref="MinimisingSink"/>).
 /// </summary>
 /// <remarks>
 /// One watch runs at a time (a single worker). Pages are grouped up to <see cref="BatchSize"/> posts per
@@ -26,7 +28,8 @@ public sealed class Collector(
     IPostAnalyzer? analyzer,
     PostProtector protector,
     IRejectionSink rejections,
-    TimeProvider clock)
+    TimeProvider clock,
+    IMinimisedCounter? minimise)
 {
     /// <summary>Posts per transaction (pages are never split).</summary>
     public int BatchSize { get; init; } = 1000;
@@ -157,7 +160,8 @@ public sealed class Collector(
         var cursor = new WatchCursor(watchId, pages[^1].Cursor, clock.GetUtcNow());
         var sink = new CursorSink(store, cursor);
         var posts = pages.Sum(p => p.Posts.Count);
-        var runner = new IngestRunner(analyzer, protector, sink, rejections, new IngestOptions
+        IPostSink target = minimise is null ? sink : new MinimisingSink(sink, minimise);
+        var runner = new IngestRunner(analyzer, protector, target, rejections, new IngestOptions
         {
             BatchSize = Math.Max(1, posts),
             QueuedBatches = 1,

@@ -25,13 +25,11 @@ internal sealed class CliHarness
 
     public string Home { get; }
 
-<<<<<<< HEAD
     /// <summary>The time every run sees (a fake clock); move it to test retention.</summary>
     public DateTimeOffset Now { get; set; } = Some.Instant;
-=======
+
     /// <summary>The environment the commands see (collection settings, credentials); empty unless a test sets some.</summary>
     public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
->>>>>>> 83ac80a (Collection framework: IConnector (one method), watches and cursors in both stores (cursor commits with its posts), resilient HTTP via IHttpClientFactory (retries with jitter, Retry-After, per-host circuit breaker, per-platform budget, honest User-Agent), SSRF guard at connect time, loopback ReplayServer test kit, Telegram t.me/s connector, vigil watch add|list|remove, vigil collect [--follow])
 
     public AppPaths Paths { get; }
 
@@ -58,11 +56,7 @@ internal sealed class CliHarness
             Interactive = InteractionSupport.No,
         });
         ansi.Profile.Width = 240;
-<<<<<<< HEAD
-        var context = new CliContext(ansi, output, error, () => Stream.Null, () => Stream.Null, Clocks.At(Now), Paths);
-=======
-        var context = new CliContext(ansi, output, error, () => Stream.Null, () => Stream.Null, Clocks.At(), Paths) { Environment = Environment };
->>>>>>> 83ac80a (Collection framework: IConnector (one method), watches and cursors in both stores (cursor commits with its posts), resilient HTTP via IHttpClientFactory (retries with jitter, Retry-After, per-host circuit breaker, per-platform budget, honest User-Agent), SSRF guard at connect time, loopback ReplayServer test kit, Telegram t.me/s connector, vigil watch add|list|remove, vigil collect [--follow])
+        var context = new CliContext(ansi, output, error, () => Stream.Null, () => Stream.Null, Clocks.At(Now), Paths) { Environment = Environment };
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         var code = await CommandTree.Build(context).Parse(args).InvokeAsync(configuration, TestContext.Current.CancellationToken);
         return new CliResult(code, console.ToString(), output.ToString(), error.ToString());

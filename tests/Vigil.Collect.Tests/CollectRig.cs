@@ -36,6 +36,9 @@ internal sealed class CollectRig : IAsyncDisposable
     public QuarantineFile Quarantine { get; }
     public TimeProvider Clock { get; } = TimeProvider.System;
 
+    /// <summary>Count unrelated posts instead of storing them (the CLI default). Off here so tests can see every post.</summary>
+    public bool Minimise { get; set; }
+
     public static PostProtector Protector { get; } = new(
         new KeyedPseudonymizer(PseudonymKey.FromBytes(SHA256.HashData("collect-tests"u8.ToArray()))), new IdentifierLocator());
 
@@ -68,7 +71,7 @@ internal sealed class CollectRig : IAsyncDisposable
     public async Task<IReadOnlyList<WatchOutcome>> CollectAsync(CollectSettings? settings = null)
     {
         using var http = CollectHttp.Create(settings ?? Settings(), Connectors.All, Clock);
-        var collector = new Collector(Connectors.All, http.ServicesFor, Store, Analyzer.Value, Protector, Quarantine, Clock);
+        var collector = new Collector(Connectors.All, http.ServicesFor, Store, Analyzer.Value, Protector, Quarantine, Clock, Minimise ? Store : null);
         return await collector.RunAllAsync(null, TestContext.Current.CancellationToken);
     }
 

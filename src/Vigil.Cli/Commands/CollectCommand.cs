@@ -21,8 +21,9 @@ public static class CollectCommand
     public static Command Create(CliContext context)
     {
         var follow = new Option<bool>("--follow") { Description = "Keep running: collect each watch again when its interval has passed, until Ctrl-C." };
+        var keepUnrelated = new Option<bool>("--keep-unrelated") { Description = "Store posts analysed as unrelated too (for labelling); by default they are only counted, as in `vigil import`." };
         var store = StoreOption.Create();
-        var command = new Command("collect", "Collect new posts from the watched public sources (see `vigil watch`).") { follow, store };
+        var command = new Command("collect", "Collect new posts from the watched public sources (see `vigil watch`).") { follow, keepUnrelated, store };
         command.SetAction(async (parse, cancellationToken) =>
         {
             CollectSettings settings;
@@ -58,7 +59,8 @@ public static class CollectCommand
             var quarantinePath = Path.Combine(Path.GetDirectoryName(storePath)!, $"{Path.GetFileNameWithoutExtension(storePath)}-collect-{context.Clock.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}.quarantine.jsonl");
             await using var quarantine = new QuarantineFile(quarantinePath, protector.Redact);
             using var http = CollectHttp.Create(settings, Connectors.All, context.Clock);
-            var collector = new Collector(Connectors.All, http.ServicesFor, opened, AnalyzerComposition.Create(), protector, quarantine, context.Clock);
+            var collector = new Collector(Connectors.All, http.ServicesFor, opened, AnalyzerComposition.Create(), protector, quarantine, context.Clock,
+                parse.GetValue(keepUnrelated) ? null : opened);
             var outcomes = new List<WatchOutcome>();
             var progress = new Inline(o =>
             {
@@ -98,7 +100,7 @@ public static class CollectCommand
 
     private static void WriteLine(CliContext context, WatchOutcome o) =>
         context.Console.MarkupLine(o.Failure is null
-            ? $"[green]ok[/]     {Markup.Escape(o.WatchId)}: {o.Counts.Stored:N0} new, {o.Counts.Duplicates:N0} duplicate, {o.Counts.Rejected:N0} failed ({o.Pages} pages)"
+            ? $"[green]ok[/]     {Markup.Escape(o.WatchId)}: {o.Counts.Stored:N0} new, {o.Counts.Duplicates:N0} duplicate, {o.Counts.Rejected:N0} failed, {o.Counts.Minimised:N0} unrelated counted only ({o.Pages} pages)"
             : $"[red]failed[/] {Markup.Escape(o.Failure)}");
 
     private static void WriteSummary(CliContext context, IReadOnlyList<WatchOutcome> outcomes, QuarantineFile quarantine)

@@ -31,11 +31,19 @@ public sealed class MinimisingSink(IPostSink inner, IMinimisedCounter counter) :
             }
         }
 
-        var counts = kept.Count > 0 ? await inner.WriteAsync(kept, cancellationToken).ConfigureAwait(false) : default;
+        // Count first, store second: when the inner write also commits a collection cursor, a kill in
+        // between leaves the old cursor, and the counting is idempotent, so the retry neither loses nor
+        // double-counts.
+        var counts = default(WriteCounts);
         if (dropped.Count > 0)
         {
             var counted = await counter.CountMinimisedAsync(dropped, cancellationToken).ConfigureAwait(false);
             counts += new WriteCounts(0, dropped.Count - counted, counted);
+        }
+
+        if (kept.Count > 0)
+        {
+            counts += await inner.WriteAsync(kept, cancellationToken).ConfigureAwait(false);
         }
 
         return counts;

@@ -20,11 +20,7 @@ namespace Vigil.Storage.Postgres;
 /// <see cref="OpenAsync"/> checks, because PostgreSQL's word parser relies on it for Arabic and Cyrillic.
 /// The store keeps exactly what it is given — in strategic mode pseudonymised text and identifiers only.
 /// </remarks>
-<<<<<<< HEAD
-public sealed partial class PostgresPostStore : IPostStore
-=======
 public sealed partial class PostgresPostStore : IPostStore, Watches.IWatchStore
->>>>>>> 83ac80a (Collection framework: IConnector (one method), watches and cursors in both stores (cursor commits with its posts), resilient HTTP via IHttpClientFactory (retries with jitter, Retry-After, per-host circuit breaker, per-platform budget, honest User-Agent), SSRF guard at connect time, loopback ReplayServer test kit, Telegram t.me/s connector, vigil watch add|list|remove, vigil collect [--follow])
 {
     private const string Columns =
         "p.platform, p.native_id, p.source, p.author, p.text, p.lang_hint, p.created_at, p.collected_at, p.url, " +

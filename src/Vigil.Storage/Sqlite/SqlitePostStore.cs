@@ -16,11 +16,7 @@ namespace Vigil.Storage.Sqlite;
 /// a failure or cancellation mid-batch rolls it back and leaves earlier batches intact. The store keeps
 /// exactly what it is given — in strategic mode pseudonymised text and identifiers only.
 /// </remarks>
-<<<<<<< HEAD
-public sealed partial class SqlitePostStore : IPostStore
-=======
 public sealed partial class SqlitePostStore : IPostStore, Watches.IWatchStore
->>>>>>> 83ac80a (Collection framework: IConnector (one method), watches and cursors in both stores (cursor commits with its posts), resilient HTTP via IHttpClientFactory (retries with jitter, Retry-After, per-host circuit breaker, per-platform budget, honest User-Agent), SSRF guard at connect time, loopback ReplayServer test kit, Telegram t.me/s connector, vigil watch add|list|remove, vigil collect [--follow])
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SqliteConnection _writer;

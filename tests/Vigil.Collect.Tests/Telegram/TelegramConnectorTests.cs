@@ -95,6 +95,28 @@ public sealed class TelegramConnectorTests
         Assert.DoesNotContain(posts, p => p.Author == "smuggle_watch");
     }
 
+    [Fact]
+    public async Task Collect_Minimising_CountsUnrelatedPostsInsteadOfStoringThem_AsAnImportDoes()
+    {
+        await using var rig = await CollectRig.StartAsync();
+        rig.Minimise = true;
+        rig.ServeTelegram("smuggle_watch", newest: 6, perPage: 3);
+        await rig.AddWatchAsync("telegram", "smuggle_watch");
+
+        var outcome = Assert.Single(await rig.CollectAsync());
+        rig.ServeTelegram("smuggle_watch", newest: 6, perPage: 3);
+        await rig.Store.WriteAsync([], new Core.Collection.WatchCursor("telegram:smuggle_watch", "0", rig.Clock.GetUtcNow()), Ct); // replay everything
+        var again = Assert.Single(await rig.CollectAsync());
+
+        var minimised = (await rig.Store.MinimisedCountsAsync(Ct)).Sum(c => c.Posts);
+        Assert.True(outcome.Counts.Minimised > 0, "the fixture's posts (road safety, local news) are unrelated");
+        Assert.Equal(6, outcome.Counts.Stored + outcome.Counts.Minimised);
+        Assert.Equal(outcome.Counts.Minimised, minimised);
+        Assert.Equal(outcome.Counts.Stored, await rig.Store.CountAsync(Ct));
+        Assert.Equal(0, again.Counts.Stored + again.Counts.Minimised); // counted once, stored once
+        Assert.Equal(6, again.Counts.Duplicates);
+    }
+
     [Theory]
     [InlineData("some_channel", "some_channel")]
     [InlineData("@Some_Channel", "some_channel")]
