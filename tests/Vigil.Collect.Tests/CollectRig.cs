@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using Vigil.Analysis;
-using Vigil.Analysis.Classification;
 using Vigil.Analysis.Extraction;
-using Vigil.Analysis.Language;
 using Vigil.Analysis.Protection;
 using Vigil.Collect.Http;
 using Vigil.Core.Collection;
@@ -20,7 +18,7 @@ namespace Vigil.Collect.Tests;
 /// </summary>
 internal sealed class CollectRig : IAsyncDisposable
 {
-    private static readonly Lazy<PostAnalyzer> Analyzer = new(() => new PostAnalyzer(LanguageIdentifier.Default, new IndicatorExtractor(), CategoryClassifier.LoadEmbedded()));
+    private static readonly Lazy<PostAnalyzer> Analyzer = new(AnalyzerComposition.Create);
 
     private CollectRig(string dir, SqlitePostStore store, ReplayServer server, QuarantineFile quarantine)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Vigil.Analysis;
 using Vigil.Analysis.Extraction;
 using Vigil.Analysis.Protection;
 using Vigil.Collect;
