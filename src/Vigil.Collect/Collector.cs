@@ -103,6 +103,7 @@ public sealed class Collector(
         var pages = 0;
         var notes = new List<string>();
         string? failure = null;
+        var pending = new List<CollectedPage>();
         try
         {
             var descriptor = connectors.FirstOrDefault(c => c.Platform == watch.Platform)
@@ -114,7 +115,6 @@ public sealed class Collector(
             }
 
             var connector = descriptor.Create(services(descriptor));
-            var pending = new List<CollectedPage>();
             var pendingPosts = 0;
             await foreach (var page in connector.FetchAsync(target, state.Cursor, cancellationToken).ConfigureAwait(false))
             {
@@ -142,6 +142,14 @@ public sealed class Collector(
         catch (SourceFailedException e)
         {
             failure = e.Message;
+
+            // Pages yielded before the failure carry cursors that are true once they are stored (the
+            // connector contract), so they are kept: a connector that yields page by page loses nothing
+            // it already fetched, and its next run starts after them.
+            if (pending.Count > 0)
+            {
+                counts += await CommitAsync(watch.Id, pending, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException and not StoreException and not StoreWriteException)
         {

@@ -1,4 +1,8 @@
+using Vigil.Collect.Reddit;
 using Vigil.Collect.Telegram;
+using Vigil.Collect.Vk;
+using Vigil.Collect.X;
+using Vigil.Collect.YouTube;
 
 namespace Vigil.Collect;
 
@@ -10,6 +14,10 @@ public static class Connectors
     public static IReadOnlyList<ConnectorDescriptor> All { get; } =
     [
         TelegramConnector.Descriptor,
+        RedditConnector.Descriptor,
+        YouTubeConnector.Descriptor,
+        XConnector.Descriptor,
+        VkConnector.Descriptor,
     ];
 
     /// <summary>The connector of <paramref name="platform"/>, or null.</summary>

@@ -17,20 +17,36 @@ public static class HttpFetch
     /// <summary>Fetches <paramref name="url"/> and returns its body as text.</summary>
     /// <param name="what">The watch, e.g. <c>telegram:some_channel</c>, for messages.</param>
     /// <param name="configure">Adds headers to the request (e.g. an Authorization header).</param>
-    public static async Task<string> GetStringAsync(HttpClient http, Uri url, string what, CancellationToken cancellationToken, Action<HttpRequestMessage>? configure = null)
+    public static async Task<string> GetStringAsync(HttpClient http, Uri url, string what, CancellationToken cancellationToken, Action<HttpRequestMessage>? configure = null) =>
+        (await FetchAsync(http, url, what, configure, checkStatus: true, cancellationToken).ConfigureAwait(false)).Body;
+
+    /// <summary>
+    /// Fetches <paramref name="url"/> and returns the answer whatever its status, for APIs that explain
+    /// their errors in the body (the connector reads them); network failures, timeouts, the circuit
+    /// breaker and the SSRF guard still end in a <see cref="SourceFailedException"/>.
+    /// </summary>
+    public static Task<HttpAnswer> SendAsync(HttpClient http, Uri url, string what, CancellationToken cancellationToken, Action<HttpRequestMessage>? configure = null) =>
+        FetchAsync(http, url, what, configure, checkStatus: false, cancellationToken);
+
+    private static async Task<HttpAnswer> FetchAsync(HttpClient http, Uri url, string what, Action<HttpRequestMessage>? configure, bool checkStatus, CancellationToken cancellationToken)
     {
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             configure?.Invoke(request);
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            Check(response, what);
+            if (checkStatus)
+            {
+                Check(response, what);
+            }
+
             if (response.Content.Headers.ContentLength > MaxPageBytes)
             {
                 throw new SourceFailedException($"{what}: the page is larger than {MaxPageBytes / 1024 / 1024} MB; it was not read.");
             }
 
-            return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            return new HttpAnswer(response.StatusCode, response.Headers, body);
         }
         catch (HttpRequestException e) when (e.InnerException is SsrfRefusedException refused)
         {

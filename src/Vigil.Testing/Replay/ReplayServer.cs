@@ -70,7 +70,10 @@ public sealed class ReplayServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var key = context.Request.Path.Value + context.Request.QueryString.Value;
-        _requests.Enqueue(new ReceivedRequest(key, context.Request.Headers.UserAgent.ToString(), context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, TimeProvider.System.GetUtcNow()));
+        _requests.Enqueue(new ReceivedRequest(key, context.Request.Headers.UserAgent.ToString(), context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, TimeProvider.System.GetUtcNow())
+        {
+            Headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+        });
         var reply = Next(key);
         if (reply is null)
         {

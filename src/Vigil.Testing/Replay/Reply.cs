@@ -39,5 +39,12 @@ public sealed record Reply(int Status, byte[] Body, string ContentType, IReadOnl
     public Reply After(TimeSpan delay) => this with { Delay = delay };
 }
 
-/// <summary>A request the replay server received: path with query, User-Agent, and when it arrived (server clock).</summary>
-public sealed record ReceivedRequest(string PathAndQuery, string? UserAgent, string? Authorization, DateTimeOffset At);
+/// <summary>A request the replay server received: path with query, User-Agent, Authorization, every header, and when it arrived (server clock).</summary>
+public sealed record ReceivedRequest(string PathAndQuery, string? UserAgent, string? Authorization, DateTimeOffset At)
+{
+    /// <summary>Every request header, by case-insensitive name.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A request header's value, or null when the request had none.</summary>
+    public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
+}
