@@ -5,8 +5,8 @@ namespace Vigil.Collect.Tests.ApiConnectors;
 /// <summary>
 /// What every API connector (Reddit, YouTube, X, VK) does when the platform misbehaves, over real HTTP
 /// on 127.0.0.1 with the production resilience pipeline: a 429 with Retry-After and a 500 are retried,
-/// malformed JSON and removed sources fail that watch with a sentence and store nothing, a missing
-/// credential is said before any request, and a hostile target is refused before any request.
+/// malformed JSON, removed sources, a slow server and a redirect to a private address fail that watch
+/// with a sentence and store nothing, and a missing credential is said before any request.
 /// </summary>
 public sealed class ApiConnectorFailureTests
 {
@@ -113,5 +113,33 @@ public sealed class ApiConnectorFailureTests
         Assert.DoesNotContain(ApiCase.Token, (await rig.WatchAsync(c.WatchId)).LastOutcome);
         // Only VK takes its token as a parameter (its API has no header for it).
         Assert.Equal(c.Platform == "vk", request.PathAndQuery.Contains(ApiCase.Token, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiCase.All), MemberType = typeof(ApiCase))]
+    public async Task Collect_SlowServer_TimesOutAndSaysSo(ApiCase c)
+    {
+        await using var rig = await RigAsync(c);
+        rig.Server.On(c.Head(rig.Server.BaseAddress), c.Page.After(TimeSpan.FromSeconds(10)));
+
+        var outcome = Assert.Single(await rig.CollectAsync(c.Settings(rig) with { AttemptTimeout = TimeSpan.FromMilliseconds(300), MaxRetries = 1 }));
+
+        Assert.Contains("did not answer in time", outcome.Failure);
+        Assert.Equal(0, await rig.Store.CountAsync(Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiCase.All), MemberType = typeof(ApiCase))]
+    public async Task Collect_RedirectToCloudMetadata_IsRefusedAtConnect(ApiCase c)
+    {
+        await using var rig = await RigAsync(c);
+        var head = c.Head(rig.Server.BaseAddress);
+        rig.Server.On(head, Reply.Redirect("http://169.254.169.254/latest/meta-data/"));
+
+        var outcome = Assert.Single(await rig.CollectAsync(c.Settings(rig)));
+
+        Assert.Contains("not a public internet address", outcome.Failure);
+        Assert.Equal(1, rig.Server.CountOf(head));
+        Assert.Equal(0, await rig.Store.CountAsync(Ct));
     }
 }
