@@ -37,5 +37,6 @@ public static class CommandTree
         yield return PurgeCommand.Create(context);
         yield return WatchCommand.Create(context);
         yield return CollectCommand.Create(context);
+        yield return ReportCommand.Create(context);
     }
 }

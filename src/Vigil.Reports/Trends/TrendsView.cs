@@ -1,4 +1,4 @@
-namespace Vigil.Web.Data;
+namespace Vigil.Reports.Trends;
 
 /// <summary>Count of posts in one week for one series (a category, language or platform).</summary>
 public sealed record WeeklyCount(DateOnly Week, string Series, long Count);
