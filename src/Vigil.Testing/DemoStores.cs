@@ -3,6 +3,7 @@ using Vigil.Analysis.Classification;
 using Vigil.Analysis.Extraction;
 using Vigil.Analysis.Language;
 using Vigil.Analysis.Protection;
+using Vigil.Core.Pipeline;
 using Vigil.Ingest.Importers;
 using Vigil.Ingest.Pipeline;
 using Vigil.Storage.Sqlite;
@@ -11,7 +12,8 @@ namespace Vigil.Testing;
 
 /// <summary>
 /// A real SQLite store holding the bundled demo corpus (<c>data/demo/</c>), imported through the real
-/// pipeline: shipped analyzers on the clear text, strategic pseudonymisation with a fresh key, then the store.
+/// pipeline: shipped analyzers on the clear text, strategic pseudonymisation with a fresh key, minimisation
+/// (unrelated posts counted, not stored), then the store.
 /// For tests of what reads a store (reports, dashboards) without going through the CLI.
 /// </summary>
 public static class DemoStores
@@ -25,7 +27,8 @@ public static class DemoStores
         await using var quarantine = new QuarantineFile(Path.Combine(folder, "demo.quarantine.jsonl"));
         var protector = new PostProtector(new KeyedPseudonymizer(PseudonymKey.Generate()), new IdentifierLocator());
         var analyzer = new PostAnalyzer(LanguageIdentifier.Default, new IndicatorExtractor(), CategoryClassifier.LoadEmbedded());
-        var runner = new IngestRunner(analyzer, protector, store, quarantine);
+        // As `vigil import` does by default: unrelated posts are counted, not stored.
+        var runner = new IngestRunner(analyzer, protector, new MinimisingSink(store, store), quarantine);
         var files = Directory.EnumerateFiles(TestPaths.Data("demo"), "*", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);

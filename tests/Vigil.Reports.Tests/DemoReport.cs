@@ -20,6 +20,9 @@ public sealed class DemoReport : IAsyncLifetime
 
     public IReadOnlyList<StoredPost> Posts { get; private set; } = [];
 
+    /// <summary>Unrelated posts, counted at import and not stored (minimisation).</summary>
+    public IReadOnlyList<Vigil.Storage.MinimisedCount> Minimised { get; private set; } = [];
+
     public StrategicReport Report { get; private set; } = null!;
 
     public string Html { get; private set; } = "";
@@ -35,7 +38,8 @@ public sealed class DemoReport : IAsyncLifetime
         }
 
         Posts = posts;
-        Report = await new StrategicReportBuilder(Clocks.At()).BuildAsync(store.ScanAsync(SearchFilters.None, TestContext.Current.CancellationToken), Request, "analyst.one", ClassifierManifest.LoadEmbedded(), TestContext.Current.CancellationToken);
+        Minimised = await store.MinimisedCountsAsync(TestContext.Current.CancellationToken);
+        Report = await new StrategicReportBuilder(Clocks.At()).BuildAsync(store.ScanAsync(SearchFilters.None, TestContext.Current.CancellationToken), Minimised, Request, "analyst.one", ClassifierManifest.LoadEmbedded(), TestContext.Current.CancellationToken);
         Html = ReportHtml.Render(Report);
         Directory.CreateDirectory(Path.Combine(TestPaths.RepoRoot, "artifacts"));
         await File.WriteAllTextAsync(Path.Combine(TestPaths.RepoRoot, "artifacts", "demo-strategic-report.html"), Html);

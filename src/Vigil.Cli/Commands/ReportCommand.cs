@@ -51,7 +51,7 @@ public static class ReportCommand
 
             var who = parse.GetValue(by) is { Length: > 0 } name ? name : Environment.UserName;
             var report = await new StrategicReportBuilder(context.Clock).BuildAsync(
-                opened.ScanAsync(SearchFilters.None, cancellationToken), request, who, ClassifierManifest.LoadEmbedded(), cancellationToken);
+                opened.ScanAsync(SearchFilters.None, cancellationToken), await opened.MinimisedCountsAsync(cancellationToken), request, who, ClassifierManifest.LoadEmbedded(), cancellationToken);
             var html = ReportHtml.Render(report);
             var htmlPath = Path.GetFullPath(parse.GetValue(output) is { Length: > 0 } o ? o : $"vigil-report-{first:yyyyMMdd}-{last:yyyyMMdd}.html");
             var pdfPath = parse.GetValue(pdf) is { Length: > 0 } p ? Path.GetFullPath(p) : null;

@@ -2,6 +2,7 @@ using Vigil.Core.Analysis;
 using Vigil.Core.Posts;
 using Vigil.Reports.Suppression;
 using Vigil.Reports.Trends;
+using Vigil.Storage;
 
 namespace Vigil.Reports.Strategic;
 
@@ -16,14 +17,16 @@ public sealed class StrategicReportBuilder(TimeProvider clock)
 
     /// <summary>Reads <paramref name="posts"/> (the store, oldest first or in any order) and aggregates the period of <paramref name="request"/>.</summary>
     /// <param name="posts">Stored posts; those before the period only tell which routes are new.</param>
+    /// <param name="minimised">Posts counted but not stored (minimisation of unrelated posts): they count in the weekly volumes.</param>
     /// <param name="request">Period and threshold.</param>
     /// <param name="createdBy">Who asks for the report (printed on it and written to the access log by the caller).</param>
     /// <param name="model">The classifier's measured quality, for the methodology section.</param>
     /// <param name="cancellationToken">Cancels the scan.</param>
     public async Task<StrategicReport> BuildAsync(
-        IAsyncEnumerable<StoredPost> posts, ReportRequest request, string createdBy, ModelQuality? model, CancellationToken cancellationToken)
+        IAsyncEnumerable<StoredPost> posts, IReadOnlyList<MinimisedCount> minimised, ReportRequest request, string createdBy, ModelQuality? model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(posts);
+        ArgumentNullException.ThrowIfNull(minimised);
         ArgumentNullException.ThrowIfNull(request);
         if (request.Problem is { } problem)
         {
@@ -50,17 +53,22 @@ public sealed class StrategicReportBuilder(TimeProvider clock)
             }
         }
 
-        return Build(period, routesBefore, historyBefore, request, createdBy, model);
+        return Build(period, MinimisedIn(minimised, request), routesBefore, historyBefore, request, createdBy, model);
     }
 
-    private StrategicReport Build(List<StoredPost> period, HashSet<string> routesBefore, bool historyBefore, ReportRequest request, string createdBy, ModelQuality? model)
+    private StrategicReport Build(List<StoredPost> period, List<(DateOnly Week, MinimisedCount Count)> minimised, HashSet<string> routesBefore, bool historyBefore, ReportRequest request, string createdBy, ModelQuality? model)
     {
         var k = request.Threshold;
         var weeks = WeeksOf(request);
         var weekLabels = weeks.Select(Label).ToList();
         var trends = TrendsCalculator.Calculate(period);
         var volumes = SmallCellSuppressor.SuppressSharingColumnTotals(
-            [Weekly(trends.ByCategory, weekLabels, CategoryOrder), Weekly(trends.ByLanguage, weekLabels, null), Weekly(trends.ByPlatform, weekLabels, null)], k);
+            [
+                Weekly(Plus(trends.ByCategory, minimised, m => m.Category), weekLabels, CategoryOrder),
+                Weekly(Plus(trends.ByLanguage, minimised, m => m.Lang), weekLabels, null),
+                Weekly(Plus(trends.ByPlatform, minimised, m => m.Platform), weekLabels, null),
+            ],
+            k);
 
         var flagged = period.Where(IsFlagged).ToList();
         var routed = flagged.Select(p => (post: p, route: TrendsCalculator.RouteOf(p.Analysis!.Indicators))).Where(r => r.route is not null).ToList();
@@ -93,6 +101,20 @@ public sealed class StrategicReportBuilder(TimeProvider clock)
             Model = model,
         };
     }
+
+    private static List<(DateOnly Week, MinimisedCount Count)> MinimisedIn(IReadOnlyList<MinimisedCount> minimised, ReportRequest request) =>
+        minimised
+            .Select(m => (Day: DateOnly.ParseExact(m.Day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Count: m))
+            .Where(m => m.Day >= request.From && m.Day <= request.To)
+            .Select(m => (TrendsCalculator.WeekOf(new DateTimeOffset(m.Day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)), m.Count))
+            .ToList();
+
+    /// <summary>Stored posts' weekly counts plus the minimised posts' counts of the same dimension.</summary>
+    private static List<WeeklyCount> Plus(IReadOnlyList<WeeklyCount> stored, List<(DateOnly Week, MinimisedCount Count)> minimised, Func<MinimisedCount, string> series) =>
+        stored.Concat(minimised.Select(m => new WeeklyCount(m.Week, series(m.Count), m.Count.Posts)))
+            .GroupBy(c => (c.Week, c.Series))
+            .Select(g => new WeeklyCount(g.Key.Week, g.Key.Series, g.Sum(c => c.Count)))
+            .ToList();
 
     private static bool IsFlagged(StoredPost post) => post.Analysis?.Category.IsFlagged() == true;
 

@@ -35,9 +35,13 @@ public sealed class StrategicReportBuilderTests(DemoReport demo) : IClassFixture
     [Fact]
     public void Build_DemoStore_CountsEveryPostOfThePeriodOnce()
     {
-        var inPeriod = demo.Posts.Count(p => (p.CreatedAt ?? p.CollectedAt) >= DemoReport.Request.Start && (p.CreatedAt ?? p.CollectedAt) < DemoReport.Request.End);
+        var stored = demo.Posts.Count(p => (p.CreatedAt ?? p.CollectedAt) >= DemoReport.Request.Start && (p.CreatedAt ?? p.CollectedAt) < DemoReport.Request.End);
+        var minimised = demo.Minimised.Sum(m => m.Posts);
+        var inPeriod = stored + minimised;
 
-        Assert.Equal(3661, inPeriod); // the whole demo corpus lies in its window
+        Assert.True(minimised > 100, $"{minimised} minimised posts: the demo import should drop unrelated posts");
+        Assert.Equal(3661, inPeriod); // the whole demo corpus lies in its window, stored or counted
+        Assert.Equal(minimised, demo.Report.ByCategory.Counts[demo.Report.ByCategory.RowLabels.ToList().IndexOf("unrelated"), demo.Report.ByCategory.Columns]);
         Assert.Equal(inPeriod, demo.Report.ByCategory.GrandTotal);
         Assert.Equal(inPeriod, demo.Report.ByLanguage.GrandTotal);
         Assert.Equal(inPeriod, demo.Report.ByPlatform.GrandTotal);
@@ -64,7 +68,7 @@ public sealed class StrategicReportBuilderTests(DemoReport demo) : IClassFixture
         // Given 30 people asking for a crossing TR→GR at 1,000 EUR, and nothing else
         var posts = Enumerable.Range(0, 30).Select(i => Post(i, Category.MigrantRequest)).ToList();
 
-        var report = await new StrategicReportBuilder(Clocks.At()).BuildAsync(posts.ToAsyncEnumerable(), new ReportRequest(new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 8)), "t", null, TestContext.Current.CancellationToken);
+        var report = await new StrategicReportBuilder(Clocks.At()).BuildAsync(posts.ToAsyncEnumerable(), [], new ReportRequest(new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 8)), "t", null, TestContext.Current.CancellationToken);
 
         // Then they are counted, and their routes, prices and modes appear nowhere
         Assert.Equal(30, report.ByCategory.RowTotal(report.ByCategory.RowLabels.ToList().IndexOf("migrant_request")));
@@ -82,7 +86,7 @@ public sealed class StrategicReportBuilderTests(DemoReport demo) : IClassFixture
         var during = Enumerable.Range(10, 12).Select(i => Post(i, Category.SmugglingOffer))
             .Concat(Enumerable.Range(30, 11).Select(i => Post(i, Category.SmugglingOffer, route: ("LY", "IT"))));
 
-        var report = await new StrategicReportBuilder(Clocks.At()).BuildAsync(before.Concat(during).ToAsyncEnumerable(), new ReportRequest(new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 8)), "t", null, TestContext.Current.CancellationToken);
+        var report = await new StrategicReportBuilder(Clocks.At()).BuildAsync(before.Concat(during).ToAsyncEnumerable(), [], new ReportRequest(new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 8)), "t", null, TestContext.Current.CancellationToken);
 
         Assert.Equal(["LY→IT"], report.NewRoutes.Shown.Select(n => n.Name));
         Assert.Equal(["LY→IT", "TR→GR"], report.TopRoutes.Shown.Select(n => n.Name).Order(StringComparer.Ordinal));
