@@ -1,7 +1,5 @@
 using Vigil.Analysis;
-using Vigil.Analysis.Classification;
 using Vigil.Analysis.Extraction;
-using Vigil.Analysis.Language;
 using Vigil.Analysis.Protection;
 using Vigil.Core.Pipeline;
 using Vigil.Ingest.Importers;
@@ -26,9 +24,8 @@ public static class DemoStores
         await using var store = await SqlitePostStore.OpenAsync(path, cancellationToken: cancellationToken);
         await using var quarantine = new QuarantineFile(Path.Combine(folder, "demo.quarantine.jsonl"));
         var protector = new PostProtector(new KeyedPseudonymizer(PseudonymKey.Generate()), new IdentifierLocator());
-        var analyzer = new PostAnalyzer(LanguageIdentifier.Default, new IndicatorExtractor(), CategoryClassifier.LoadEmbedded());
         // As `vigil import` does by default: unrelated posts are counted, not stored.
-        var runner = new IngestRunner(analyzer, protector, new MinimisingSink(store, store), quarantine);
+        var runner = new IngestRunner(AnalyzerComposition.Create(), protector, new MinimisingSink(store, store), quarantine);
         var files = Directory.EnumerateFiles(TestPaths.Data("demo"), "*", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
