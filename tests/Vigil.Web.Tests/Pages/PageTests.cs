@@ -92,6 +92,9 @@ public sealed class PageTests(WebFixture web)
         var detail = await session.Client.GetStringAsync("/post/telegram/1001");
         Assert.Contains("guidance_info", detail);
         Assert.Contains("<td>analyst</td>", detail);
+
+        // Put the shared fixture back: ApiTests (same collection, random order) read this post as a smuggling offer.
+        await session.PostFormAsync("/triage", new() { ["platform"] = "telegram", ["nativeId"] = "1001", ["kind"] = "Correct", ["category"] = "smuggling_offer" });
     }
 
     [Fact]
