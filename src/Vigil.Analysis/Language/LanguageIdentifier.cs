@@ -25,17 +25,28 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     private const float HintBonus = 2f;
     private const float ArabiziDigitBonus = 8f;
 
+    /// <summary>
+    /// Once the leader is this many nats ahead of the runner-up (150 nats: naive Bayes over overlapping n-grams is overconfident, and on the 9,085 labelled posts of data/corpus no decision changed at this margin, while at 30 nats 153 did), the rest of a long
+    /// post is not read: it practically never changes the answer and it is most of the cost.
+    /// </summary>
+    public const float DefaultStopMargin = 150f;
+
     private static readonly Lazy<LanguageIdentifier> Shared = new(() => new LanguageIdentifier(EmbeddedModel.Load()));
 
     private readonly NgramModel model;
     private readonly byte[][] candidatesByScript;
     private readonly int ar, fa, ur, ps, ckb, arabizi;
+    private readonly float stopMargin;
 
     /// <summary>Creates an identifier over a trained model.</summary>
-    public LanguageIdentifier(NgramModel model)
+    /// <param name="model">The n-gram model.</param>
+    /// <param name="stopMargin">Lead in nats after which the rest of a long text is not read
+    /// (<see cref="float.PositiveInfinity"/>: always read everything, up to <see cref="TextFeatures.MaxChars"/>).</param>
+    public LanguageIdentifier(NgramModel model, float stopMargin = DefaultStopMargin)
     {
         ArgumentNullException.ThrowIfNull(model);
         this.model = model;
+        this.stopMargin = stopMargin;
         candidatesByScript = new byte[WritingSystems.Count][];
         for (var s = 0; s < WritingSystems.Count; s++)
         {
@@ -130,7 +141,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         }
 
         Span<float> scores = stackalloc float[model.Codes.Count];
-        model.Score(buffer.AsSpan(0, length), scores);
+        model.Score(buffer.AsSpan(0, length), scores, allowed, stopMargin);
         if (main == WritingSystem.Latin && arabizi >= 0 && allowed[arabizi])
         {
             scores[arabizi] += ArabiziDigitBonus * Math.Min(3, ArabiziDigits.CountWords(text));

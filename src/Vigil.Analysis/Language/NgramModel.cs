@@ -1,37 +1,45 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Vigil.Analysis.Language;
 
 /// <summary>
-/// A compact character n-gram model: for every n-gram seen in training, the languages it was seen in
+/// A compact character n-gram model: for every n-gram kept in training, the languages it was seen in
 /// and a quantised log-probability (in steps of <see cref="Step"/> nats above that language's
 /// unseen-n-gram penalty). Scoring adds, per language, the penalty for every n-gram and the stored
 /// excess for the n-grams it knows: multinomial naive Bayes over orders 1–5 in one table lookup per n-gram.
 /// Immutable after loading and safe to share between threads.
 /// </summary>
+/// <remarks>
+/// Layout (why it is fast and small): one open-addressing table of 64-bit slots, each a 32-bit
+/// fingerprint of the n-gram's hash and a 32-bit payload. An n-gram known in one language only (most
+/// 4- and 5-grams) keeps that language and its value in the payload itself, so its lookup touches one
+/// cache line; others point into a byte array of (language, value) pairs. The table size is not a power
+/// of two (slot = hash × capacity ≫ 32), so the load factor stays near <see cref="LoadFactor"/>.
+/// </remarks>
 public sealed class NgramModel
 {
-    private const uint Magic = 0x44494C56; // "VLID"
-    private const ushort FormatVersion = 1;
+    /// <summary>Share of the table's slots in use.</summary>
+    public const double LoadFactor = 0.75;
 
-    private readonly uint[] fingerprints;
-    private readonly uint[] offsets;
+    private const uint Magic = 0x44494C56; // "VLID"
+    private const ushort FormatVersion = 2;
+    private const uint Inline = 0x8000_0000;
+
+    private readonly ulong[] slots;
     private readonly byte[] postings;
     private readonly float[] unseen; // [language * MaxOrder + order - 1]
-    private readonly int mask;
 
-    internal NgramModel(string[] codes, uint[] scriptMasks, float[] unseen, float step, uint[] fingerprints, uint[] offsets, byte[] postings)
+    internal NgramModel(string[] codes, uint[] scriptMasks, float[] unseen, float step, ulong[] slots, byte[] postings)
     {
         Codes = codes;
         ScriptMasks = scriptMasks;
         this.unseen = unseen;
         Step = step;
-        this.fingerprints = fingerprints;
-        this.offsets = offsets;
+        this.slots = slots;
         this.postings = postings;
-        mask = fingerprints.Length - 1;
     }
 
     /// <summary>Language labels, in model order (e.g. "ar", "fa", "ar-Latn" for Arabizi).</summary>
@@ -44,25 +52,63 @@ public sealed class NgramModel
     public float Step { get; }
 
     /// <summary>Number of distinct n-grams stored.</summary>
-    public int GramCount => fingerprints.Count(f => f != 0);
+    public int GramCount => slots.Count(s => s != 0);
 
     /// <summary>Approximate size of the tables in memory, in bytes.</summary>
-    public long MemoryBytes => fingerprints.Length * 8L + postings.Length + unseen.Length * 4L;
+    public long MemoryBytes => (slots.Length * 8L) + postings.Length + (unseen.Length * 4L);
 
     /// <summary>
     /// Adds the log-likelihood of the normalised text under each language into <paramref name="scores"/>
     /// (length = number of languages). Returns the number of n-grams scored.
     /// </summary>
-    public int Score(ReadOnlySpan<char> normalized, Span<float> scores)
+    public int Score(ReadOnlySpan<char> normalized, Span<float> scores) => Score(normalized, scores, default, float.PositiveInfinity);
+
+    /// <summary>
+    /// Like <see cref="Score(ReadOnlySpan{char}, Span{float})"/>, but stops reading further words once the
+    /// best of the <paramref name="allowed"/> languages leads the second by <paramref name="stopMargin"/>
+    /// nats (the rest of a long text cannot change a decision that clear; it only costs time). An empty
+    /// <paramref name="allowed"/> means all languages.
+    /// </summary>
+    public int Score(ReadOnlySpan<char> normalized, Span<float> scores, ReadOnlySpan<bool> allowed, float stopMargin)
     {
         Span<int> perOrder = stackalloc int[TextFeatures.MaxOrder];
         var visitor = new ScoreVisitor(this, scores, perOrder);
-        TextFeatures.ForEachGram(normalized, ref visitor);
         var total = 0;
+        var start = 0;
+        const int CheckEvery = 48;
+        var nextCheck = CheckEvery;
+        Span<float> running = stackalloc float[scores.Length];
+        while (start < normalized.Length - 1)
+        {
+            var end = normalized[(start + 1)..].IndexOf(' ') + start + 1;
+            if (end <= start)
+            {
+                break;
+            }
+
+            total += TextFeatures.ForEachGramOfWord(normalized[start..(end + 1)], ref visitor);
+            start = end;
+            if (total >= nextCheck && start < normalized.Length - 1 && !float.IsPositiveInfinity(stopMargin))
+            {
+                nextCheck = total + CheckEvery;
+                scores.CopyTo(running);
+                AddUnseen(running, perOrder);
+                if (Margin(running, allowed) >= stopMargin)
+                {
+                    break;
+                }
+            }
+        }
+
+        AddUnseen(scores, perOrder);
+        return total;
+    }
+
+    private void AddUnseen(Span<float> scores, ReadOnlySpan<int> perOrder)
+    {
         for (var order = 0; order < TextFeatures.MaxOrder; order++)
         {
-            var count = visitor.Counts[order];
-            total += count;
+            var count = perOrder[order];
             if (count == 0)
             {
                 continue;
@@ -73,27 +119,58 @@ public sealed class NgramModel
                 scores[lang] += count * unseen[(lang * TextFeatures.MaxOrder) + order];
             }
         }
+    }
 
-        return total;
+    private static float Margin(ReadOnlySpan<float> scores, ReadOnlySpan<bool> allowed)
+    {
+        float best = float.NegativeInfinity, second = float.NegativeInfinity;
+        for (var l = 0; l < scores.Length; l++)
+        {
+            if (!allowed.IsEmpty && !allowed[l])
+            {
+                continue;
+            }
+
+            var s = scores[l];
+            if (s > best)
+            {
+                second = best;
+                best = s;
+            }
+            else if (s > second)
+            {
+                second = s;
+            }
+        }
+
+        return best - second;
     }
 
     private ref struct ScoreVisitor(NgramModel model, Span<float> scores, Span<int> counts) : IGramVisitor
     {
         private readonly Span<float> scores = scores;
-        public readonly Span<int> Counts = counts;
+        private readonly Span<int> counts = counts;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Visit(ulong hash, int order)
         {
-            Counts[order - 1]++;
-            var offset = model.Find(hash);
-            if (offset < 0)
+            counts[order - 1]++;
+            var payload = model.Find(hash);
+            if (payload == 0)
             {
                 return;
             }
 
-            var p = model.postings;
-            int count = p[offset];
             var step = model.Step;
+            if ((payload & Inline) != 0)
+            {
+                scores[(int)((payload >> 8) & 0xFF)] += (payload & 0xFF) * step;
+                return;
+            }
+
+            var p = model.postings;
+            var offset = (int)payload - 1;
+            int count = p[offset];
             for (var k = 0; k < count; k++)
             {
                 var at = offset + 1 + (2 * k);
@@ -102,26 +179,35 @@ public sealed class NgramModel
         }
     }
 
-    private int Find(ulong hash)
+    /// <summary>The payload of an n-gram (0 when unknown).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private uint Find(ulong hash)
     {
+        var table = slots;
         var fp = Fingerprint(hash);
-        var slot = (int)hash & mask;
+        var slot = SlotOf(hash, table.Length);
         while (true)
         {
-            var f = fingerprints[slot];
-            if (f == fp)
+            var s = table[slot];
+            if ((uint)(s >> 32) == fp)
             {
-                return (int)offsets[slot];
+                return (uint)s;
             }
 
-            if (f == 0)
+            if (s == 0)
             {
-                return -1;
+                return 0;
             }
 
-            slot = (slot + 1) & mask;
+            if (++slot == table.Length)
+            {
+                slot = 0;
+            }
         }
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int SlotOf(ulong hash, int capacity) => (int)(((ulong)(uint)hash * (ulong)capacity) >> 32);
 
     internal static uint Fingerprint(ulong hash)
     {
@@ -129,10 +215,16 @@ public sealed class NgramModel
         return fp == 0 ? 1u : fp;
     }
 
+    /// <summary>A payload for an n-gram known in one language (kept in the slot itself).</summary>
+    internal static uint InlinePayload(byte language, byte value) => Inline | ((uint)language << 8) | value;
+
+    /// <summary>A payload pointing at postings offset <paramref name="offset"/>.</summary>
+    internal static uint PostingPayload(int offset) => (uint)offset + 1;
+
     /// <summary>Writes the model (Brotli-compressed binary).</summary>
     public void Save(Stream stream)
     {
-        using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var brotli = new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true);
         using var w = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
         w.Write(FormatVersion);
@@ -144,11 +236,24 @@ public sealed class NgramModel
         }
 
         w.Write(Step);
-        w.Write(fingerprints.Length);
+        w.Write(slots.Length);
         w.Write(postings.Length);
         w.Write(MemoryMarshal.AsBytes(unseen.AsSpan()));
-        w.Write(MemoryMarshal.AsBytes(fingerprints.AsSpan()));
-        w.Write(MemoryMarshal.AsBytes(offsets.AsSpan()));
+
+        // Fingerprints and payloads apart: each half compresses far better on its own.
+        var half = new uint[slots.Length];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            half[i] = (uint)(slots[i] >> 32);
+        }
+
+        w.Write(MemoryMarshal.AsBytes(half.AsSpan()));
+        for (var i = 0; i < slots.Length; i++)
+        {
+            half[i] = (uint)slots[i];
+        }
+
+        w.Write(MemoryMarshal.AsBytes(half.AsSpan()));
         w.Write(postings);
     }
 
@@ -181,24 +286,38 @@ public sealed class NgramModel
             var step = r.ReadSingle();
             var capacity = r.ReadInt32();
             var postingBytes = r.ReadInt32();
-            if (capacity <= 0 || (capacity & (capacity - 1)) != 0 || postingBytes < 0)
+            if (capacity <= 0 || capacity > (1 << 28) || postingBytes < 0 || postingBytes > (1 << 30))
             {
                 throw new InvalidDataException("The language model's table sizes are invalid; it is damaged.");
             }
 
             var unseen = new float[languages * TextFeatures.MaxOrder];
-            var fingerprints = new uint[capacity];
-            var offsets = new uint[capacity];
-            var postings = new byte[postingBytes];
             brotli.ReadExactly(MemoryMarshal.AsBytes(unseen.AsSpan()));
-            brotli.ReadExactly(MemoryMarshal.AsBytes(fingerprints.AsSpan()));
-            brotli.ReadExactly(MemoryMarshal.AsBytes(offsets.AsSpan()));
+            var slots = new ulong[capacity];
+            var half = new uint[Math.Min(capacity, 1 << 16)];
+            ReadHalf(brotli, slots, half, 32);
+            ReadHalf(brotli, slots, half, 0);
+            var postings = new byte[postingBytes];
             brotli.ReadExactly(postings);
-            return new NgramModel(codes, masks, unseen, step, fingerprints, offsets, postings);
+            return new NgramModel(codes, masks, unseen, step, slots, postings);
         }
         catch (EndOfStreamException e)
         {
             throw new InvalidDataException("The language model file is truncated.", e);
+        }
+    }
+
+    // Reads one half of every slot in chunks, so loading never holds a second table-sized buffer.
+    private static void ReadHalf(Stream from, ulong[] slots, uint[] chunk, int shift)
+    {
+        for (var at = 0; at < slots.Length; at += chunk.Length)
+        {
+            var n = Math.Min(chunk.Length, slots.Length - at);
+            from.ReadExactly(MemoryMarshal.AsBytes(chunk.AsSpan(0, n)));
+            for (var i = 0; i < n; i++)
+            {
+                slots[at + i] |= (ulong)chunk[i] << shift;
+            }
         }
     }
 }

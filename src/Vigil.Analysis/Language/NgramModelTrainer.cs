@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Vigil.Analysis.Language;
 
 /// <summary>Settings of <see cref="NgramModelTrainer"/>.</summary>
@@ -7,9 +9,16 @@ namespace Vigil.Analysis.Language;
 /// <param name="ScriptShare">A language counts as written in a script when this share of its training letters is in it.</param>
 /// <param name="StripEvery">Every N-th Latin-script line with accents is also learnt without them (posts are often typed
 /// without accents: "dien thoai", "cok guzel"); 0 turns this off.</param>
-public sealed record NgramTrainingOptions(double Alpha, double[] OrderWeights, float Step, double ScriptShare, int StripEvery)
+/// <param name="WordListScale">A word of rank r in a frequency list counts as <c>WordListScale / r</c> occurrences
+/// (Zipf's law); 0 ignores the lists.</param>
+/// <param name="MinCount">An n-gram of order 3 or more is kept for a language only when it was counted at least this
+/// often there (prunes one-off n-grams: smaller, faster model).</param>
+/// <param name="SharedUnseen">An n-gram never seen costs the same in every language (the mean of the languages'
+/// smoothed unseen log-probabilities), instead of more in the languages with more training text: otherwise
+/// noise in a post (names, handles, typos) pushes it towards the languages with the least data.</param>
+public sealed record NgramTrainingOptions(double Alpha, double[] OrderWeights, float Step, double ScriptShare, int StripEvery, double WordListScale = 0, double MinCount = 0, bool SharedUnseen = false)
 {
-    public static NgramTrainingOptions Default { get; } = new(0.02, [1.0, 1.0, 1.0, 1.0, 1.0], 1f / 12, 0.05, 3);
+    public static NgramTrainingOptions Default { get; } = new(0.02, [1.0, 1.0, 1.0, 1.0, 1.0], 1f / 12, 0.05, 3, WordListScale: 300);
 }
 
 /// <summary>
@@ -25,7 +34,7 @@ public static class NgramModelTrainer
     /// <summary>The n-gram counts of a corpus (the expensive half of training, reusable across options).</summary>
     public sealed class Counts
     {
-        internal Counts(string[] codes, Dictionary<ulong, int>[] tables, long[,] totals, Dictionary<ulong, byte> orderOf, uint[] masks)
+        internal Counts(string[] codes, Dictionary<ulong, float>[] tables, double[,] totals, Dictionary<ulong, byte> orderOf, uint[] masks)
         {
             Codes = codes;
             Tables = tables;
@@ -36,17 +45,21 @@ public static class NgramModelTrainer
 
         internal string[] Codes { get; }
 
-        internal Dictionary<ulong, int>[] Tables { get; }
+        internal Dictionary<ulong, float>[] Tables { get; }
 
-        internal long[,] Totals { get; }
+        internal double[,] Totals { get; }
 
         internal Dictionary<ulong, byte> OrderOf { get; }
 
         internal uint[] Masks { get; }
     }
 
-    /// <summary>Counts the n-grams of every language of <paramref name="corpus"/>.</summary>
-    public static Counts Count(IReadOnlyList<(string Code, IEnumerable<string> Lines)> corpus, double scriptShare, int stripEvery = 0)
+    /// <summary>Counts the n-grams of every language of <paramref name="corpus"/> (lines count once each).</summary>
+    public static Counts Count(IReadOnlyList<(string Code, IEnumerable<string> Lines)> corpus, double scriptShare, int stripEvery = 0) =>
+        Count([.. corpus.Select(c => (c.Code, c.Lines.Select(l => (l, 1.0))))], scriptShare, stripEvery);
+
+    /// <summary>Counts the n-grams of every language of <paramref name="corpus"/>, each text with its weight (occurrences).</summary>
+    public static Counts Count(IReadOnlyList<(string Code, IEnumerable<(string Text, double Weight)> Texts)> corpus, double scriptShare, int stripEvery = 0)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         if (corpus.Count is 0 or > 250)
@@ -55,28 +68,27 @@ public static class NgramModelTrainer
         }
 
         var languages = corpus.Count;
-        var counts = new Dictionary<ulong, int>[languages];
-        var totals = new long[languages, TextFeatures.MaxOrder];
+        var counts = new Dictionary<ulong, float>[languages];
+        var totals = new double[languages, TextFeatures.MaxOrder];
         var orderOf = new Dictionary<ulong, byte>();
         var masks = new uint[languages];
         var buffer = new char[TextFeatures.MaxChars + 2];
         Span<int> scripts = stackalloc int[WritingSystems.Count];
         for (var lang = 0; lang < languages; lang++)
         {
-            var table = new Dictionary<ulong, int>();
-            var letters = new long[WritingSystems.Count];
+            var table = new Dictionary<ulong, float>();
+            var letters = new double[WritingSystems.Count];
             var index = 0;
-            foreach (var original in corpus[lang].Lines.SelectMany(l => Variants(l, stripEvery > 0 && index++ % stripEvery == 0)))
+            foreach (var (original, weight) in corpus[lang].Texts.SelectMany(t => Variants(t.Text, t.Weight, stripEvery > 0 && index++ % stripEvery == 0)))
             {
-                var line = original;
                 scripts.Clear();
-                var length = TextFeatures.Normalize(line.AsSpan(), buffer, scripts);
+                var length = TextFeatures.Normalize(original.AsSpan(), buffer, scripts);
                 for (var s = 0; s < scripts.Length; s++)
                 {
-                    letters[s] += scripts[s];
+                    letters[s] += scripts[s] * weight;
                 }
 
-                var visitor = new CountVisitor(table, orderOf, totals, lang);
+                var visitor = new CountVisitor(table, orderOf, totals, lang, (float)weight);
                 TextFeatures.ForEachGram(buffer.AsSpan(0, length), ref visitor);
             }
 
@@ -94,14 +106,13 @@ public static class NgramModelTrainer
         return new Counts([.. corpus.Select(c => c.Code)], counts, totals, orderOf, masks);
     }
 
-    /// <summary>Turns counts into a scoring model with the given smoothing, weights and quantisation.</summary>
+    /// <summary>Turns counts into a scoring model with the given smoothing, weights, pruning and quantisation.</summary>
     public static NgramModel Build(Counts counted, NgramTrainingOptions options)
     {
         var languages = counted.Codes.Length;
         var counts = counted.Tables;
         var totals = counted.Totals;
         var orderOf = counted.OrderOf;
-        var masks = counted.Masks;
 
         var vocabulary = new long[TextFeatures.MaxOrder];
         foreach (var order in orderOf.Values)
@@ -120,80 +131,97 @@ public static class NgramModelTrainer
             }
         }
 
-        // Lay out the open-addressing table, then the postings in slot order.
-        var capacity = 1;
-        while (capacity < orderOf.Count * 10 / 7 + 1)
+        if (options.SharedUnseen)
         {
-            capacity <<= 1;
+            for (var o = 0; o < TextFeatures.MaxOrder; o++)
+            {
+                double sum = 0;
+                for (var lang = 0; lang < languages; lang++)
+                {
+                    sum += unseen[(lang * TextFeatures.MaxOrder) + o];
+                }
+
+                for (var lang = 0; lang < languages; lang++)
+                {
+                    unseen[(lang * TextFeatures.MaxOrder) + o] = (float)(sum / languages);
+                }
+            }
         }
 
-        var fingerprints = new uint[capacity];
-        var offsets = new uint[capacity];
-        var keys = new ulong[capacity];
+        // The (language, value) pairs of every n-gram kept, in hash order (deterministic).
+        var kept = new List<(ulong Hash, int Start, int Count)>(orderOf.Count);
+        var pairs = new List<(byte Lang, byte Value)>(orderOf.Count * 2);
         foreach (var hash in orderOf.Keys.Order())
         {
-            var slot = (int)hash & (capacity - 1);
-            while (fingerprints[slot] != 0)
-            {
-                slot = (slot + 1) & (capacity - 1);
-            }
-
-            fingerprints[slot] = NgramModel.Fingerprint(hash);
-            keys[slot] = hash;
-        }
-
-        var postings = new List<byte>(orderOf.Count * 4);
-        var entry = new List<(byte Lang, byte Value)>(languages);
-        for (var slot = 0; slot < capacity; slot++)
-        {
-            if (fingerprints[slot] == 0)
-            {
-                continue;
-            }
-
-            var hash = keys[slot];
             var o = orderOf[hash] - 1;
-            entry.Clear();
+            var start = pairs.Count;
             for (var lang = 0; lang < languages; lang++)
             {
-                if (!counts[lang].TryGetValue(hash, out var c))
+                if (!counts[lang].TryGetValue(hash, out var c) || (o >= 2 && c < options.MinCount))
                 {
                     continue;
                 }
 
                 var logp = options.OrderWeights[o] * Math.Log((c + options.Alpha) / denominators[lang, o]);
                 var excess = (logp - unseen[(lang * TextFeatures.MaxOrder) + o]) / options.Step;
-                entry.Add(((byte)lang, (byte)Math.Clamp(Math.Round(excess), 1, 255)));
+                pairs.Add(((byte)lang, (byte)Math.Clamp(Math.Round(excess), 1, 255)));
             }
 
-            offsets[slot] = (uint)postings.Count;
-            postings.Add((byte)entry.Count);
-            foreach (var (lang, value) in entry)
+            if (pairs.Count > start)
             {
-                postings.Add(lang);
-                postings.Add(value);
+                kept.Add((hash, start, pairs.Count - start));
             }
         }
 
-        return new NgramModel(counted.Codes, masks, unseen, options.Step, fingerprints, offsets, [.. postings]);
+        var capacity = (int)Math.Ceiling(kept.Count / NgramModel.LoadFactor) + 1;
+        var slots = new ulong[capacity];
+        var postings = new List<byte>();
+        foreach (var (hash, start, count) in kept)
+        {
+            uint payload;
+            if (count == 1)
+            {
+                payload = NgramModel.InlinePayload(pairs[start].Lang, pairs[start].Value);
+            }
+            else
+            {
+                payload = NgramModel.PostingPayload(postings.Count);
+                postings.Add((byte)count);
+                for (var k = start; k < start + count; k++)
+                {
+                    postings.Add(pairs[k].Lang);
+                    postings.Add(pairs[k].Value);
+                }
+            }
+
+            var slot = NgramModel.SlotOf(hash, capacity);
+            while (slots[slot] != 0)
+            {
+                slot = slot + 1 == capacity ? 0 : slot + 1;
+            }
+
+            slots[slot] = ((ulong)NgramModel.Fingerprint(hash) << 32) | payload;
+        }
+
+        return new NgramModel(counted.Codes, counted.Masks, unseen, options.Step, slots, [.. postings]);
     }
 
-    private static IEnumerable<string> Variants(string line, bool strip)
+    private static IEnumerable<(string Text, double Weight)> Variants(string line, double weight, bool strip)
     {
-        yield return line;
+        yield return (line, weight);
         if (strip && Accents.TryStrip(line, out var stripped))
         {
-            yield return stripped;
+            yield return (stripped, weight);
         }
     }
 
-    private readonly struct CountVisitor(Dictionary<ulong, int> table, Dictionary<ulong, byte> orderOf, long[,] totals, int lang) : IGramVisitor
+    private readonly struct CountVisitor(Dictionary<ulong, float> table, Dictionary<ulong, byte> orderOf, double[,] totals, int lang, float weight) : IGramVisitor
     {
         public void Visit(ulong hash, int order)
         {
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(table, hash, out _)++;
+            CollectionsMarshal.GetValueRefOrAddDefault(table, hash, out _) += weight;
             orderOf.TryAdd(hash, (byte)order);
-            totals[lang, order - 1]++;
+            totals[lang, order - 1] += weight;
         }
     }
 }

@@ -187,30 +187,40 @@ public static class TextFeatures
         var start = 0;
         for (var i = 1; i < normalized.Length; i++)
         {
-            if (normalized[i] != ' ')
+            if (normalized[i] == ' ')
             {
-                continue;
+                ForEachGramOfWord(normalized.Slice(start, i - start + 1), ref visit);
+                start = i;
             }
-
-            var word = normalized.Slice(start, i - start + 1); // " word "
-            for (var s = 0; s < word.Length; s++)
-            {
-                ulong h = 0xCBF29CE484222325UL;
-                var max = Math.Min(MaxOrder, word.Length - s);
-                for (var order = 1; order <= max; order++)
-                {
-                    h = (h ^ word[s + order - 1]) * 0x100000001B3UL;
-                    if (order == 1 && word[s] == ' ')
-                    {
-                        continue; // a lone space is not a feature
-                    }
-
-                    visit.Visit(Mix(h ^ (ulong)order), order);
-                }
-            }
-
-            start = i;
         }
+    }
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> for every n-gram of one space-padded word (" word ") and returns
+    /// how many there were.
+    /// </summary>
+    public static int ForEachGramOfWord<TVisitor>(ReadOnlySpan<char> word, ref TVisitor visit)
+        where TVisitor : struct, IGramVisitor, allows ref struct
+    {
+        var grams = 0;
+        for (var s = 0; s < word.Length; s++)
+        {
+            ulong h = 0xCBF29CE484222325UL;
+            var max = Math.Min(MaxOrder, word.Length - s);
+            for (var order = 1; order <= max; order++)
+            {
+                h = (h ^ word[s + order - 1]) * 0x100000001B3UL;
+                if (order == 1 && word[s] == ' ')
+                {
+                    continue; // a lone space is not a feature
+                }
+
+                visit.Visit(Mix(h ^ (ulong)order), order);
+                grams++;
+            }
+        }
+
+        return grams;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

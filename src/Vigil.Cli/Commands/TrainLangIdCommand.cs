@@ -16,7 +16,12 @@ public static class TrainLangIdCommand
         var corpus = new Option<string>("--corpus") { Description = "Folder with one <label>.txt per language.", DefaultValueFactory = _ => Path.Combine("data", "langid", "corpus") };
         var output = new Option<string>("--output") { Description = "Where to write the model.", DefaultValueFactory = _ => Path.Combine("data", "langid", "langid.model") };
         var holdout = new Option<int>("--holdout") { Description = "Hold out every N-th line and report accuracy on it before training on everything (0: skip).", DefaultValueFactory = _ => 0 };
-        var command = new Command("train-langid", "Rebuild the language-identification model from the training corpus.") { corpus, output, holdout };
+        var scale = new Option<double?>("--word-scale") { Description = "Occurrences of the top word of a frequency list (rank r counts scale/r); default: the shipped setting." };
+        var minCount = new Option<double?>("--min-count") { Description = "Keep an n-gram of order 3+ for a language only when counted this often; default: the shipped setting." };
+        var sharedUnseen = new Option<bool?>("--shared-unseen") { Description = "An unseen n-gram costs the same in every language; default: the shipped setting." };
+        var devPosts = new Option<string?>("--dev-posts") { Description = "With --holdout: also report accuracy on the labelled posts (posts.*.jsonl with text and lang) of this folder, e.g. data/corpus." };
+        var evaluateOnly = new Option<bool>("--evaluate-only") { Description = "With --holdout: report and stop (no model written)." };
+        var command = new Command("train-langid", "Rebuild the language-identification model from the training corpus.") { corpus, output, holdout, scale, minCount, sharedUnseen, devPosts, evaluateOnly };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(corpus)!;
@@ -28,15 +33,28 @@ public static class TrainLangIdCommand
 
             var text = LanguageCorpus.Read(folder);
             var options = NgramTrainingOptions.Default;
+            options = options with
+            {
+                WordListScale = parse.GetValue(scale) ?? options.WordListScale,
+                MinCount = parse.GetValue(minCount) ?? options.MinCount,
+                SharedUnseen = parse.GetValue(sharedUnseen) ?? options.SharedUnseen,
+            };
             var every = parse.GetValue(holdout);
             if (every > 1)
             {
                 var (train, held) = text.Split(every);
                 var identifier = new LanguageIdentifier(train.Train(options));
-                context.Out.WriteLine("label\tlines\tlines%\tpairs\tpairs%\twords\twords%");
-                foreach (var r in HoldoutEvaluation.Run(identifier, held))
+                context.Out.WriteLine($"Model without the held-out lines: {identifier.Model.GramCount:N0} n-grams, {identifier.Model.MemoryBytes / 1e6:F1} MB in memory.");
+                Report(context, "held-out corpus lines", HoldoutEvaluation.Run(identifier, held));
+                var posts = parse.GetValue(devPosts);
+                if (posts is not null)
                 {
-                    context.Out.WriteLine($"{r.Code}\t{r.Sentences}\t{r.SentenceAccuracy:P1}\t{r.Pairs}\t{r.PairAccuracy:P1}\t{r.Words}\t{r.WordAccuracy:P1}");
+                    Report(context, $"posts of {posts} (never trained on)", HoldoutEvaluation.Run(identifier, DevPosts.Read(posts)));
+                }
+
+                if (parse.GetValue(evaluateOnly))
+                {
+                    return 0;
                 }
             }
 
@@ -53,5 +71,25 @@ public static class TrainLangIdCommand
             return 0;
         });
         return command;
+    }
+
+    private static void Report(CliContext context, string title, IReadOnlyList<HoldoutResult> results)
+    {
+        context.Out.WriteLine($"Accuracy on {title}:");
+        context.Out.WriteLine("label\tlines\tlines%\tpairs\tpairs%\twords\twords%");
+        foreach (var r in results)
+        {
+            context.Out.WriteLine($"{r.Code}\t{r.Sentences}\t{r.SentenceAccuracy:P1}\t{r.Pairs}\t{r.PairAccuracy:P1}\t{r.Words}\t{r.WordAccuracy:P1}");
+        }
+
+        // Weighted by items, so that a label with three held-out lines cannot swing the mean.
+        static string Mean(IEnumerable<(int N, double Accuracy)> cells)
+        {
+            var valid = cells.Where(c => c.N > 0).ToArray();
+            var n = valid.Sum(c => c.N);
+            return n == 0 ? "-" : $"{valid.Sum(c => c.N * c.Accuracy) / n:P2}";
+        }
+
+        context.Out.WriteLine($"all items\t{results.Sum(r => r.Sentences)}\t{Mean(results.Select(r => (r.Sentences, r.SentenceAccuracy)))}\t{results.Sum(r => r.Pairs)}\t{Mean(results.Select(r => (r.Pairs, r.PairAccuracy)))}\t{results.Sum(r => r.Words)}\t{Mean(results.Select(r => (r.Words, r.WordAccuracy)))}");
     }
 }

@@ -73,6 +73,63 @@ public sealed class NgramModelTests
         }
     }
 
+    [Fact]
+    public void Train_WordListOnly_LanguageIsLearntFromRankedWords()
+    {
+        var corpus = new LanguageCorpus([("en", ["the cat sat on the mat", "where is the station please"]), ("nl", ["#"])])
+        {
+            WordLists = new Dictionary<string, IReadOnlyList<string>> { ["nl"] = ["het", "een", "niet", "kat", "station", "waar", "alsjeblieft"] },
+        };
+
+        var withoutList = new LanguageIdentifier(corpus.Train(NgramTrainingOptions.Default with { WordListScale = 0 }));
+        var withList = new LanguageIdentifier(corpus.Train(NgramTrainingOptions.Default with { WordListScale = 100 }));
+
+        Assert.NotEqual("nl", withoutList.Identify("waar is het station").Code);
+        Assert.Equal("nl", withList.Identify("waar is het station").Code);
+    }
+
+    [Fact]
+    public void Train_WordList_TopRankWeighsMoreThanTail()
+    {
+        var corpus = new LanguageCorpus([("xx", ["#"])])
+        {
+            WordLists = new Dictionary<string, IReadOnlyList<string>> { ["xx"] = ["qqq", "a", "b", "c", "d", "e", "f", "g", "h", "zzz"] },
+        };
+        var model = corpus.Train(NgramTrainingOptions.Default with { WordListScale = 10 });
+
+        Assert.True(Score(model, "qqq")[0] > Score(model, "zzz")[0]);
+    }
+
+    [Fact]
+    public void Train_MinCount_DropsOneOffGramsOnly()
+    {
+        var lines = new[] { "alpha beta gamma", "alpha beta delta", "alpha omega" };
+        var all = NgramModelTrainer.Train([("xx", lines)], NgramTrainingOptions.Default);
+        var pruned = NgramModelTrainer.Train([("xx", lines)], NgramTrainingOptions.Default with { MinCount = 2 });
+
+        Assert.True(pruned.GramCount < all.GramCount);
+        Assert.True(pruned.MemoryBytes < all.MemoryBytes);
+        Assert.True(Score(pruned, "alpha")[0] > Score(pruned, "omega")[0]); // "alpha" kept, "omega" seen once
+    }
+
+    [Fact]
+    public void Score_StopMargin_StopsEarlyWithTheSameLeader()
+    {
+        var model = TinyModel();
+        var text = string.Join(' ', Enumerable.Repeat("where is the station please we will travel tomorrow", 20));
+        var buffer = new char[TextFeatures.MaxChars + 2];
+        var length = TextFeatures.Normalize(text, buffer, new int[WritingSystems.Count]);
+        var full = new float[2];
+        var early = new float[2];
+
+        var fullGrams = model.Score(buffer.AsSpan(0, length), full);
+        var earlyGrams = model.Score(buffer.AsSpan(0, length), early, [true, true], 30f);
+
+        Assert.True(earlyGrams < fullGrams / 4, $"{earlyGrams} of {fullGrams} n-grams read");
+        Assert.True(early[0] - early[1] >= 30f);
+        Assert.True(full[0] > full[1]);
+    }
+
     private static float[] Score(NgramModel model, string text)
     {
         var buffer = new char[TextFeatures.MaxChars + 2];
