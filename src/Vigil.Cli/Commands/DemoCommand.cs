@@ -75,6 +75,7 @@ public static class DemoCommand
         table.AddRow(Markup.Escape($"./vigil search \"قایق\"{storeArgument}"), Markup.Escape("Persian: boat (ی/ک match ي/ك)"));
         table.AddRow(Markup.Escape($"./vigil search \"лодка\"{storeArgument}"), Markup.Escape("Russian: boat"));
         table.AddRow(Markup.Escape($"./vigil search \"phone\" --json{storeArgument}"), Markup.Escape("phones appear only as [phone:CC:ps_…] tokens"));
+        table.AddRow(Markup.Escape($"./vigil report --from 2026-08-28 --to 2026-11-19 --synthetic --pdf demo-report.pdf{storeArgument}"), Markup.Escape("the strategic report of the demo weeks (HTML, and PDF with Chromium)"));
         context.Console.Write(table);
     }
 }

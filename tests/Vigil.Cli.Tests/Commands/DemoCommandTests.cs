@@ -36,6 +36,7 @@ public sealed partial class DemoCommandTests(DemoStore demo) : IClassFixture<Dem
         Assert.Equal(read, stored + countedOnly); // every record stored, or counted as unrelated (minimisation)
         Assert.True(countedOnly > 0 && stored > countedOnly, $"stored {stored}, counted only {countedOnly}");
         Assert.Contains("Try next", demo.First.Console);
+        Assert.Contains("./vigil report --from 2026-08-28 --to 2026-11-19 --synthetic", demo.First.Console);
         Assert.Contains("./vigil search", demo.First.Console);
     }
 
