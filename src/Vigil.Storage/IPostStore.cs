@@ -44,6 +44,13 @@ public interface IPostStore : IPostSink, IMinimisedCounter, IAsyncDisposable
     /// </summary>
     IAsyncEnumerable<StoredPost> ScanAsync(SearchFilters? filters, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The triage queue: posts in a flagged category (smuggling offers, documents, recruitment, guidance),
+    /// newest UTC day first, then by confidence (highest first), then platform and id; one page of it.
+    /// Served by an index in that order, so a page costs the same at any store size.
+    /// </summary>
+    Task<IReadOnlyList<StoredPost>> TriageAsync(int offset, int limit, CancellationToken cancellationToken);
+
     /// <summary>Number of stored posts.</summary>
     Task<long> CountAsync(CancellationToken cancellationToken);
 

@@ -422,6 +422,30 @@ public sealed partial class PostgresPostStore : IPostStore, Watches.IWatchStore
     }, cancellationToken);
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<StoredPost>> TriageAsync(int offset, int limit, CancellationToken cancellationToken) => ReadAsync<IReadOnlyList<StoredPost>>(async connection =>
+    {
+        // The expressions and the WHERE clause are those of the posts_triage index (migration 0004).
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT {Columns} FROM posts p
+            WHERE category IN ('smuggling_offer', 'document_fraud', 'facilitator_recruitment', 'guidance_info')
+            ORDER BY ((coalesce(created_at, collected_at) AT TIME ZONE 'UTC')::date) DESC, confidence DESC NULLS LAST, platform, native_id
+            LIMIT $1 OFFSET $2
+            """,
+            connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = Math.Max(0, limit) });
+        command.Parameters.Add(new NpgsqlParameter { Value = Math.Max(0, offset) });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var posts = new List<StoredPost>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            posts.Add(Read(reader));
+        }
+
+        return posts;
+    }, cancellationToken);
+
+    /// <inheritdoc />
     public async IAsyncEnumerable<StoredPost> ScanAsync(SearchFilters? filters, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

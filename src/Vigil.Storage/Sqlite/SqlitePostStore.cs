@@ -360,6 +360,31 @@ public sealed partial class SqlitePostStore : IPostStore, Watches.IWatchStore
     }, cancellationToken);
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<StoredPost>> TriageAsync(int offset, int limit, CancellationToken cancellationToken) => ReadAsync<IReadOnlyList<StoredPost>>(connection =>
+    {
+        // The expressions and the WHERE clause are those of the posts_triage index (migration 0005); the planner
+        // prefers the category index and a sort of every flagged post unless told (INDEXED BY fails loudly if the
+        // index cannot serve the query).
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {SqlitePostRows.Columns} FROM posts p INDEXED BY posts_triage
+            WHERE category IN ('smuggling_offer', 'document_fraud', 'facilitator_recruitment', 'guidance_info')
+            ORDER BY (coalesce(created_at, collected_at) / 86400000) DESC, confidence DESC, platform, native_id
+            LIMIT $limit OFFSET $offset
+            """;
+        command.Parameters.AddWithValue("$limit", Math.Max(0, limit));
+        command.Parameters.AddWithValue("$offset", Math.Max(0, offset));
+        using var reader = command.ExecuteReader();
+        var posts = new List<StoredPost>();
+        while (reader.Read())
+        {
+            posts.Add(SqlitePostRows.Read(reader));
+        }
+
+        return posts;
+    }, cancellationToken);
+
+    /// <inheritdoc />
     public async IAsyncEnumerable<StoredPost> ScanAsync(SearchFilters? filters, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);

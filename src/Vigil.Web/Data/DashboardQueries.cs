@@ -25,20 +25,21 @@ public sealed class DashboardQueries(IPostStore store)
 
     public IPostStore Store => store;
 
-    /// <summary>Newest posts in a flagged category, by day (newest first), then confidence.</summary>
-    public async Task<IReadOnlyList<StoredPost>> TriageAsync(int offset, int limit, CancellationToken cancellationToken)
-    {
-        var snapshot = await SnapshotAsync(cancellationToken);
-        return snapshot.Triage.Skip(offset).Take(limit).ToList();
-    }
+    /// <summary>Newest posts in a flagged category, by day (newest first), then confidence: read from the store's index, never the snapshot.</summary>
+    public Task<IReadOnlyList<StoredPost>> TriageAsync(int offset, int limit, CancellationToken cancellationToken) =>
+        store.TriageAsync(offset, limit, cancellationToken);
 
     public async Task<StoredPost?> GetAsync(PostKey key, CancellationToken cancellationToken) => await store.GetAsync(key, cancellationToken);
 
-    /// <summary>One page of search hits; <c>HasMore</c> says whether another page exists.</summary>
-    public async Task<(IReadOnlyList<SearchHit> Hits, bool HasMore)> SearchAsync(string query, SearchFilters filters, int page, int pageSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// One page of a search; <c>HasMore</c> says whether another page exists. Without indicator filters
+    /// only the hits up to this page are read; with them, the best 1,000 matches are read and filtered.
+    /// </summary>
+    public async Task<(IReadOnlyList<SearchHit> Hits, bool HasMore)> SearchPageAsync(SearchRequest request, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var wanted = Math.Min(1000, ((page + 1) * pageSize) + 1);
-        var hits = await store.SearchAsync(query, wanted, filters, cancellationToken);
+        var hits = request.HasIndicatorFilters
+            ? await SearchAllAsync(request, cancellationToken)
+            : await store.SearchAsync(request.Query, Math.Min(MaxHits, ((page + 1) * pageSize) + 1), request.Filters, cancellationToken);
         return (hits.Skip(page * pageSize).Take(pageSize).ToList(), hits.Count > (page + 1) * pageSize);
     }
 
@@ -105,7 +106,6 @@ public sealed class DashboardQueries(IPostStore store)
 
     private sealed record Snapshot(
         long Count,
-        IReadOnlyList<StoredPost> Triage,
         TrendsView Trends,
         IReadOnlyList<ClusterView> Clusters,
         IReadOnlyDictionary<PostKey, ClusterView> ClusterByPost,
@@ -140,12 +140,7 @@ public sealed class DashboardQueries(IPostStore store)
                     g => g.Key,
                     g => (IReadOnlyList<string>)g.SelectMany(a => a.ClusterId is null ? a.Identifiers : a.Identifiers.Append("cluster:" + a.ClusterId)).Distinct().ToList(),
                     StringComparer.Ordinal);
-            var triage = posts.Where(p => p.Analysis?.Category.IsFlagged() == true)
-                .OrderByDescending(p => DateOnly.FromDateTime((p.CreatedAt ?? p.CollectedAt).UtcDateTime))
-                .ThenByDescending(p => p.Analysis!.Confidence)
-                .ThenBy(p => p.Key.ToString(), StringComparer.Ordinal)
-                .ToList();
-            return new Snapshot(count, triage, TrendsCalculator.Calculate(posts), clusters, clusterByPost, networks, linksByAccount);
+            return new Snapshot(count, TrendsCalculator.Calculate(posts), clusters, clusterByPost, networks, linksByAccount);
         }
     }
 }

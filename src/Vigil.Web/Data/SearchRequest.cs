@@ -36,6 +36,9 @@ public sealed record SearchRequest(string Query, SearchFilters Filters)
             Route = Blank(route)?.Replace("->", "→", StringComparison.Ordinal),
         };
 
+    /// <summary>True when a filter applies to indicators, which the full-text search cannot apply itself.</summary>
+    public bool HasIndicatorFilters => HasPhone || PriceMin is not null || PriceMax is not null || Route is not null;
+
     /// <summary>True when the hit passes the indicator filters.</summary>
     public bool Matches(SearchHit hit)
     {

@@ -40,9 +40,7 @@ public sealed class SearchModel(DashboardQueries queries, AccessLog log) : PageM
         }
 
         P = Math.Max(0, P);
-        var kept = await queries.SearchAllAsync(ToRequest(), cancellationToken);
-        Hits = kept.Skip(P * PageSize).Take(PageSize).ToList();
-        HasMore = kept.Count > (P + 1) * PageSize;
+        (Hits, HasMore) = await queries.SearchPageAsync(ToRequest(), P, PageSize, cancellationToken);
         await log.AppendAsync(Principals.NameOf(User), "search", Request.GetEncodedPathAndQuery(), null, cancellationToken);
     }
 
