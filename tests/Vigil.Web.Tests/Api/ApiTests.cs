@@ -19,6 +19,7 @@ public sealed class ApiTests(WebFixture web)
     [InlineData("/api/v1/networks")]
     [InlineData("/api/v1/access-log")]
     [InlineData("/api/v1/export?q=formula&reason=x")]
+    [InlineData("/api/v1/posts/telegram/1001")]
     public async Task Get_WithoutCredentials_Returns401Problem(string path)
     {
         var response = await web.Client().GetAsync(path);
@@ -39,6 +40,15 @@ public sealed class ApiTests(WebFixture web)
     [InlineData(Roles.Admin, "/api/v1/search?q=x")]
     [InlineData(Roles.Dpo, "/api/v1/export?q=formula&reason=x")]
     [InlineData(Roles.Admin, "/api/v1/export?q=formula&reason=x")]
+    [InlineData(Roles.Dpo, "/api/v1/posts/telegram/1001")]
+    [InlineData(Roles.Admin, "/api/v1/posts/telegram/1001")]
+    [InlineData(Roles.Dpo, "/api/v1/trends")]
+    [InlineData(Roles.Admin, "/api/v1/trends")]
+    [InlineData(Roles.Dpo, "/api/v1/clusters")]
+    [InlineData(Roles.Admin, "/api/v1/clusters")]
+    [InlineData(Roles.Dpo, "/api/v1/networks")]
+    [InlineData(Roles.Admin, "/api/v1/networks")]
+    [InlineData(Roles.OperationOfficer, "/api/v1/access-log")]
     [InlineData(Roles.Analyst, "/api/v1/access-log")]
     [InlineData(Roles.Admin, "/api/v1/access-log")]
     public async Task Get_WrongRole_Returns403Problem(string role, string path)
@@ -47,6 +57,31 @@ public sealed class ApiTests(WebFixture web)
         var response = await web.Client(token).GetAsync(path);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData(Roles.Dpo, HttpStatusCode.Forbidden)]
+    [InlineData(Roles.Admin, HttpStatusCode.Forbidden)]
+    public async Task Labels_WithoutAContentRole_IsRefused(string? role, HttpStatusCode expected)
+    {
+        var client = web.Client(role is null ? null : web.TokenFor(role));
+        var response = await client.PostAsJsonAsync("/api/v1/labels", new { platform = "telegram", nativeId = "1001", category = "unrelated" });
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/posts")]
+    [InlineData("/api/v1/posts/telegram/1001")]
+    [InlineData("/api/v1/search?q=boat")]
+    [InlineData("/api/v1/trends")]
+    [InlineData("/api/v1/clusters")]
+    [InlineData("/api/v1/networks")]
+    public async Task Get_OperationOfficer_IsAllowedContent(string path)
+    {
+        var response = await web.Client(web.OfficerToken).GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
