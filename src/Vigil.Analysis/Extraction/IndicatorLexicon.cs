@@ -17,6 +17,11 @@ public sealed class IndicatorLexicon
     private readonly Dictionary<string, PhraseInfo>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
     private readonly Dictionary<string, PhraseInfo>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
 
+    // First token of every phrase of two tokens or more → the most tokens such a phrase has. Most tokens
+    // start no phrase, and then one lookup of the token alone is enough (was MaxTokens lookups).
+    private readonly Dictionary<string, int> _starts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _startLookup;
+
     private IndicatorLexicon(IEnumerable<(string Name, TextReader Reader)> files)
     {
         foreach (var (name, reader) in files)
@@ -41,6 +46,18 @@ public sealed class IndicatorLexicon
         _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxTokens = _phrases.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        foreach (var phrase in _phrases.Keys)
+        {
+            var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0)
+            {
+                var first = phrase[..space];
+                var tokens = phrase.Count(c => c == ' ') + 1;
+                _starts[first] = Math.Max(tokens, _starts.GetValueOrDefault(first));
+            }
+        }
+
+        _startLookup = _starts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The lexicon shipped with Vigil (loaded once per process).</summary>
@@ -53,6 +70,9 @@ public sealed class IndicatorLexicon
     public IReadOnlyDictionary<string, GazetteerPlace> Places { get; private set; } = new Dictionary<string, GazetteerPlace>();
 
     internal int MaxTokens { get; }
+
+    /// <summary>The most tokens a phrase beginning with the folded token <paramref name="firstToken"/> can have (1 when none has more).</summary>
+    internal int MaxTokensFrom(ReadOnlySpan<char> firstToken) => _startLookup.TryGetValue(firstToken, out var n) ? n : 1;
 
     internal PhraseInfo? Lookup(ReadOnlySpan<char> folded) => _phraseLookup.TryGetValue(folded, out var info) ? info : null;
 

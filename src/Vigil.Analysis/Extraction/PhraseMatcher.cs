@@ -44,8 +44,9 @@ internal static class PhraseMatcher
 
     private static bool TryMatchAt(IndicatorLexicon lexicon, char[] folded, List<Token> tokens, int i, out PhraseMatch match)
     {
-        var max = Math.Min(lexicon.MaxTokens, tokens.Count - i);
         var first = tokens[i];
+        var left = tokens.Count - i;
+        var max = Math.Min(lexicon.MaxTokensFrom(folded.AsSpan(first.FoldStart, first.FoldLength)), left);
         for (var n = max; n >= 1; n--)
         {
             var span = folded.AsSpan(first.FoldStart, tokens[i + n - 1].FoldEnd - first.FoldStart);
@@ -68,7 +69,8 @@ internal static class PhraseMatcher
                         continue;
                     }
 
-                    for (var n = max; n >= 1; n--)
+                    var stripped = Math.Min(lexicon.MaxTokensFrom(word[prefix.Length..]), left);
+                    for (var n = stripped; n >= 1; n--)
                     {
                         var start = first.FoldStart + prefix.Length;
                         var span = folded.AsSpan(start, tokens[i + n - 1].FoldEnd - start);
