@@ -42,6 +42,9 @@ public sealed record CollectSettings
     /// <summary>Pages one run of one watch may fetch (the first run's backfill is bounded by it). <c>VIGIL_COLLECT_MAX_PAGES</c>.</summary>
     public int MaxPages { get; init; } = 10;
 
+    /// <summary>Posts per transaction (pages are never split); smaller commits more often. <c>VIGIL_COLLECT_BATCH_POSTS</c>.</summary>
+    public int BatchPosts { get; init; } = 1000;
+
     /// <summary>Requests per minute per platform, overriding the connector's default. <c>VIGIL_COLLECT_BUDGET_&lt;PLATFORM&gt;</c>.</summary>
     public IReadOnlyDictionary<string, int> RequestsPerMinute { get; init; } = new Dictionary<string, int>();
 
@@ -83,6 +86,7 @@ public sealed record CollectSettings
             RetryDelay = Get("RETRY_DELAY_MS") is { } d ? TimeSpan.FromMilliseconds(Number(Prefix + "RETRY_DELAY_MS", d)) : settings.RetryDelay,
             MaxRetryDelay = Get("MAX_RETRY_DELAY_SECONDS") is { } m ? TimeSpan.FromSeconds(Number(Prefix + "MAX_RETRY_DELAY_SECONDS", m)) : settings.MaxRetryDelay,
             MaxPages = Get("MAX_PAGES") is { } p ? (int)Number(Prefix + "MAX_PAGES", p) : settings.MaxPages,
+            BatchPosts = Get("BATCH_POSTS") is { } bp ? Math.Max(1, (int)Number(Prefix + "BATCH_POSTS", bp)) : settings.BatchPosts,
             AllowedPrivateEndpoints = (Get("ALLOW_PRIVATE") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase),
         };
 

@@ -1,3 +1,5 @@
+using Vigil.Collect.Feeds;
+using Vigil.Collect.Mastodon;
 using Vigil.Collect.Reddit;
 using Vigil.Collect.Telegram;
 using Vigil.Collect.Vk;
@@ -14,6 +16,8 @@ public static class Connectors
     public static IReadOnlyList<ConnectorDescriptor> All { get; } =
     [
         TelegramConnector.Descriptor,
+        FeedConnector.Descriptor,
+        MastodonConnector.Descriptor,
         RedditConnector.Descriptor,
         YouTubeConnector.Descriptor,
         XConnector.Descriptor,

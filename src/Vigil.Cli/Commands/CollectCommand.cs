@@ -61,7 +61,10 @@ public static class CollectCommand
             await using var quarantine = new QuarantineFile(quarantinePath, protector.Redact);
             using var http = CollectHttp.Create(settings, Connectors.All, context.Clock);
             var collector = new Collector(Connectors.All, http.ServicesFor, opened, AnalyzerComposition.Create(), protector, quarantine, context.Clock,
-                parse.GetValue(keepUnrelated) ? null : opened);
+                parse.GetValue(keepUnrelated) ? null : opened)
+            {
+                BatchSize = settings.BatchPosts,
+            };
             var outcomes = new List<WatchOutcome>();
             var progress = new Inline(o =>
             {

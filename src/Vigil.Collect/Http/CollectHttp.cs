@@ -67,8 +67,8 @@ public sealed class CollectHttp : IDisposable
     /// <summary>What <paramref name="connector"/> gets for a run: its client, base address (the installation's override or the default), clock and settings.</summary>
     public ConnectorServices ServicesFor(ConnectorDescriptor connector)
     {
-        var baseAddress = _settings.BaseAddresses.TryGetValue(connector.Platform, out var custom) ? custom : connector.DefaultBaseAddress
-            ?? throw new SourceFailedException($"The {connector.Platform} connector has no default address; set {CollectSettings.Prefix}URL_{connector.Platform.ToUpperInvariant()}.");
+        // Connectors whose targets are whole URLs (feeds) have no base address; they get a placeholder they never use.
+        var baseAddress = _settings.BaseAddresses.TryGetValue(connector.Platform, out var custom) ? custom : connector.DefaultBaseAddress ?? NoBaseAddress;
         if (!baseAddress.AbsoluteUri.EndsWith('/'))
         {
             baseAddress = new Uri(baseAddress.AbsoluteUri + "/");
@@ -76,6 +76,9 @@ public sealed class CollectHttp : IDisposable
 
         return new ConnectorServices(ClientFor(connector.Platform), baseAddress, _clock, _settings);
     }
+
+    /// <summary>The <see cref="ConnectorServices.BaseAddress"/> of connectors without one (their targets are URLs).</summary>
+    public static Uri NoBaseAddress { get; } = new("https://no-base-address.invalid/");
 
     public void Dispose() => _services.Dispose();
 
