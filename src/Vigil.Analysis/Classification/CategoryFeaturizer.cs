@@ -20,7 +20,7 @@ public interface IFeatureSink
 public sealed class CategoryFeaturizer
 {
     /// <summary>Size of the region for named (non-text) features, after the hashed text region.</summary>
-    public const int NamedSlots = 1024;
+    public const int NamedSlots = 4096;
 
     private const int MinGram = 2;
     private const int MaxGram = 5;
@@ -48,6 +48,14 @@ public sealed class CategoryFeaturizer
 
     /// <summary>Emits every feature of a post into <paramref name="sink"/>. Indices may repeat (hash collisions); values then add up.</summary>
     public void Featurize<TSink>(string folded, RuleEvidence evidence, ref TSink sink)
+        where TSink : IFeatureSink
+    {
+        FeaturizeText(folded, ref sink);
+        FeaturizeNamed(folded, evidence, ref sink);
+    }
+
+    /// <summary>The text features (hashed character and word n-grams), indices below 2^<see cref="HashBits"/>.</summary>
+    public void FeaturizeText<TSink>(string folded, ref TSink sink)
         where TSink : IFeatureSink
     {
         var scratch = t_scratch ??= new Scratch();
@@ -115,7 +123,15 @@ public sealed class CategoryFeaturizer
         }
 
         EmitBlock(list, ref sink);
+    }
 
+    /// <summary>
+    /// The named features (indicator signals, lexicon scores and concepts, fired combinations, punctuation,
+    /// length), indices from 2^<see cref="HashBits"/> on: language-independent evidence.
+    /// </summary>
+    public void FeaturizeNamed<TSink>(string folded, RuleEvidence evidence, ref TSink sink)
+        where TSink : IFeatureSink
+    {
         // Named features: signals, lexicon scores, fired rules, punctuation.
         foreach (var signal in evidence.Signals)
         {
@@ -129,6 +145,13 @@ public sealed class CategoryFeaturizer
             {
                 sink.Add(Named("lex:" + c.ToString(CultureInfo.InvariantCulture)), (float)(Math.Clamp(score, -6, 6) / 3));
             }
+        }
+
+        // Lexicon concepts: a term's English gloss and target, shared by the translations of that term in every
+        // language file, so weight learnt from Arabic "الدفع عند الوصول" also serves Russian "оплата по прибытии".
+        foreach (var term in evidence.Terms)
+        {
+            sink.Add(Named("concept:" + term.Note + ">" + (term.Target?.ToWire() ?? "flagged")), 1f);
         }
 
         foreach (var rule in evidence.Combinations)

@@ -4,11 +4,15 @@ using Vigil.Core.Analysis;
 namespace Vigil.Analysis.Classification;
 
 /// <summary>
-/// The statistical layer as shipped: a multiclass linear model over <see cref="CategoryFeaturizer"/>
-/// features (weights exported from the ML.NET maximum-entropy trainer, stored at half precision), plus the
-/// calibration fitted on the dev split: the weight <see cref="RuleWeight"/> given to the rules layer's
-/// logits and the softmax <see cref="Temperature"/>. Immutable and thread-safe: scoring reads the weights
-/// only, so no PredictionEngine pool is needed.
+/// The statistical layer as shipped: two stacked linear models exported from the ML.NET maximum-entropy
+/// trainer (weights stored at half precision). The <em>text model</em> scores hashed character and word
+/// n-grams; the <em>evidence model</em> combines the text model's logits (through a 7×7 matrix) with the
+/// language-independent named features (indicator signals, lexicon scores and concepts, fired combination
+/// rules). The evidence model is trained on the text model's out-of-fold logits (folds by source), so it
+/// learns how far n-grams can be trusted on wording families they were not trained on, and leans on the
+/// indicators and lexicons where they cannot. Then the calibration fitted on the dev split: the weight
+/// <see cref="RuleWeight"/> of the rules layer's logits and the softmax <see cref="Temperature"/>.
+/// Immutable and thread-safe: scoring reads the weights only, so no PredictionEngine pool is needed.
 /// </summary>
 /// <remarks>The weights are statistics of hashed n-grams of the training corpus; no post, name or number can be read back from them.</remarks>
 public sealed class CategoryModel
@@ -16,24 +20,29 @@ public sealed class CategoryModel
     /// <summary>Classes are the <see cref="Category"/> values; rows are padded to 8 floats.</summary>
     public const int Stride = 8;
 
-    private const string Magic = "VIGILCM2";
+    private const string Magic = "VIGILCM3";
     private static readonly int Classes = Categories.All.Count;
 
     private readonly float[] _weights;
+    private readonly float[] _textBias;
+    private readonly float[] _stack;
     private readonly float[] _bias;
 
     /// <param name="hashBits">Size of the hashed text region (2^bits).</param>
-    /// <param name="weights">Row-major [feature × <see cref="Stride"/>] weights; rounded to half precision here.</param>
-    /// <param name="bias">One bias per class.</param>
+    /// <param name="weights">Row-major [feature × <see cref="Stride"/>] weights: rows of the text region belong to the text
+    /// model, rows of the named region to the evidence model; rounded to half precision here.</param>
+    /// <param name="textBias">One bias per class of the text model.</param>
+    /// <param name="stack">Row-major [class × class] weights of the text model's logits in the evidence model.</param>
+    /// <param name="bias">One bias per class of the evidence model.</param>
     /// <param name="ruleWeight">Weight of the rules layer's logits in the combination.</param>
     /// <param name="temperature">Softmax temperature (positive).</param>
     /// <param name="falseFlagCost">Cost of flagging a humanitarian/news post, in ordinary errors (at least 1).</param>
-    public CategoryModel(int hashBits, float[] weights, float[] bias, double ruleWeight, double temperature, double falseFlagCost = 1.0)
+    public CategoryModel(int hashBits, float[] weights, float[] textBias, float[] stack, float[] bias, double ruleWeight, double temperature, double falseFlagCost = 1.0)
     {
         Featurizer = new CategoryFeaturizer(hashBits);
-        if (weights.Length != Featurizer.Dimension * Stride || bias.Length != Classes)
+        if (weights.Length != Featurizer.Dimension * Stride || bias.Length != Classes || textBias.Length != Classes || stack.Length != Classes * Classes)
         {
-            throw new ArgumentException($"Expected {Featurizer.Dimension * Stride} weights and {Classes} biases, got {weights.Length} and {bias.Length}.");
+            throw new ArgumentException($"Expected {Featurizer.Dimension * Stride} weights, {Classes} biases per model and {Classes * Classes} stacking weights.");
         }
 
         if (!(temperature > 0) || double.IsNaN(ruleWeight) || !(falseFlagCost >= 1))
@@ -47,6 +56,8 @@ public sealed class CategoryModel
             _weights[i] = (float)(Half)weights[i];
         }
 
+        _textBias = [.. textBias];
+        _stack = [.. stack];
         _bias = [.. bias];
         RuleWeight = ruleWeight;
         Temperature = temperature;
@@ -69,7 +80,7 @@ public sealed class CategoryModel
 
     /// <summary>Returns the same model with new calibration parameters.</summary>
     public CategoryModel WithCalibration(double ruleWeight, double temperature, double falseFlagCost = 1.0) =>
-        new(Featurizer.HashBits, _weights, _bias, ruleWeight, temperature, falseFlagCost);
+        new(Featurizer.HashBits, _weights, _textBias, _stack, _bias, ruleWeight, temperature, falseFlagCost);
 
     /// <summary>
     /// The category with the least expected cost under <paramref name="probabilities"/> when flagging a
@@ -95,14 +106,37 @@ public sealed class CategoryModel
     }
 
     /// <summary>The model's raw logits (before calibration) for a folded post and its rule evidence.</summary>
-    public double[] Logits(string folded, RuleEvidence evidence)
+    public double[] Logits(string folded, RuleEvidence evidence) => Logits(folded, evidence, out _);
+
+    /// <summary>The model's raw logits, and the text model's own logits in <paramref name="textLogits"/> (for explanations).</summary>
+    public double[] Logits(string folded, RuleEvidence evidence, out double[] textLogits)
     {
-        var sink = new ScoreSink(_weights);
-        Featurizer.Featurize(folded, evidence, ref sink);
+        var text = new ScoreSink(_weights);
+        Featurizer.FeaturizeText(folded, ref text);
+        textLogits = new double[Classes];
+        for (var k = 0; k < Classes; k++)
+        {
+            textLogits[k] = text.Sums[k] + _textBias[k];
+        }
+
+        var named = new ScoreSink(_weights);
+        Featurizer.FeaturizeNamed(folded, evidence, ref named);
+        return Stack(textLogits, named.Sums);
+    }
+
+    /// <summary>The evidence model's logits from text-model logits and the summed named-feature weights.</summary>
+    internal double[] Stack(double[] textLogits, double[] namedSums)
+    {
         var z = new double[Classes];
         for (var c = 0; c < Classes; c++)
         {
-            z[c] = sink.Sums[c] + _bias[c];
+            var sum = namedSums[c] + _bias[c];
+            for (var k = 0; k < Classes; k++)
+            {
+                sum += _stack[(c * Classes) + k] * textLogits[k];
+            }
+
+            z[c] = sum;
         }
 
         return z;
@@ -149,7 +183,7 @@ public sealed class CategoryModel
         w.Write(RuleWeight);
         w.Write(Temperature);
         w.Write(FalseFlagCost);
-        foreach (var b in _bias)
+        foreach (var b in _textBias.Concat(_stack).Concat(_bias))
         {
             w.Write(b);
         }
@@ -188,11 +222,20 @@ public sealed class CategoryModel
         var ruleWeight = r.ReadDouble();
         var temperature = r.ReadDouble();
         var falseFlagCost = r.ReadDouble();
-        var bias = new float[classes];
-        for (var c = 0; c < classes; c++)
+        float[] ReadFloats(int n)
         {
-            bias[c] = r.ReadSingle();
+            var values = new float[n];
+            for (var i = 0; i < n; i++)
+            {
+                values[i] = r.ReadSingle();
+            }
+
+            return values;
         }
+
+        var textBias = ReadFloats(classes);
+        var stack = ReadFloats(classes * classes);
+        var bias = ReadFloats(classes);
 
         var dimension = new CategoryFeaturizer(bits).Dimension;
         var weights = new float[dimension * Stride];
@@ -212,7 +255,7 @@ public sealed class CategoryModel
             }
         }
 
-        return new CategoryModel(bits, weights, bias, ruleWeight, temperature, falseFlagCost);
+        return new CategoryModel(bits, weights, textBias, stack, bias, ruleWeight, temperature, falseFlagCost);
     }
 
     /// <summary>Loads the model shipped inside Vigil.Analysis (copied from <c>data/models/category.model</c> at build time), or null if none is shipped.</summary>

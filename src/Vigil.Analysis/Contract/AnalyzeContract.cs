@@ -53,8 +53,8 @@ public static class AnalyzeContract
     public static void AnalyzeAll(IPostAnalyzer analyzer, IReadOnlyList<AnalyzeInput> inputs, int count, PostAnalysis[] results, CancellationToken cancellationToken) =>
         Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, k => results[k] = analyzer.Analyze(inputs[k].Text, inputs[k].Lang));
 
-    /// <summary>One output object, fields in the contract's order.</summary>
-    public static void Write(Utf8JsonWriter w, string idJson, PostAnalysis a)
+    /// <summary>One output object, fields in the contract's order; <c>cluster_id</c> only when <paramref name="clusterId"/> is given.</summary>
+    public static void Write(Utf8JsonWriter w, string idJson, PostAnalysis a, string? clusterId = null)
     {
         w.WriteStartObject();
         w.WritePropertyName("id");
@@ -74,6 +74,11 @@ public static class AnalyzeContract
         w.WriteEndObject();
         WriteIndicators(w, a.Indicators);
         WriteStrings(w, "explanation", a.Explanation);
+        if (clusterId is not null)
+        {
+            w.WriteString("cluster_id", clusterId);
+        }
+
         if (a.Language.Romanized)
         {
             w.WriteBoolean("romanized", true);

@@ -26,6 +26,9 @@ public sealed class ClusterBuilder(int maxDistance = ClusterBuilder.DefaultMaxDi
 
     public int MaxDistance { get; } = maxDistance;
 
+    /// <summary>The id of a cluster whose earliest member has the key <paramref name="firstMemberKey"/>.</summary>
+    public static string IdFor(string firstMemberKey) => StableId.From("c_", firstMemberKey);
+
     /// <summary>Clusters of at least two posts, largest first. Posts without letters (fingerprint 0) never cluster.</summary>
     public IReadOnlyList<NearDuplicateCluster> Build(IEnumerable<FingerprintedPost> posts)
     {
@@ -51,7 +54,7 @@ public sealed class ClusterBuilder(int maxDistance = ClusterBuilder.DefaultMaxDi
             .Select(g =>
             {
                 var members = g.Select(x => x.post).ToList();
-                return new NearDuplicateCluster(StableId.From("c_", members[0].Key), members, members[0].Seen, members.Max(m => m.Seen));
+                return new NearDuplicateCluster(IdFor(members[0].Key), members, members[0].Seen, members.Max(m => m.Seen));
             })
             .OrderByDescending(c => c.Members.Count).ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList();

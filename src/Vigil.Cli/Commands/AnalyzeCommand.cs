@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.Json;
 using Vigil.Analysis;
 using Vigil.Analysis.Contract;
+using Vigil.Analysis.Dedup;
 using Vigil.Core.Analysis;
+using Vigil.Web.Data;
 
 namespace Vigil.Cli.Commands;
 
@@ -22,9 +24,14 @@ public static class AnalyzeCommand
     {
         var input = new Option<string>("--input", "-i") { Description = "JSONL posts to analyse ('-' for stdin).", HelpName = "FILE", DefaultValueFactory = _ => "-" };
         var output = new Option<string>("--output", "-o") { Description = "Where to write one JSON result per line ('-' for stdout).", HelpName = "FILE", DefaultValueFactory = _ => "-" };
+        var store = new Option<string?>("--store")
+        {
+            Description = "Also give each post the cluster_id of the near-duplicate cluster it falls into among this store's flagged posts (read only; nothing is stored).",
+            HelpName = "PATH",
+        };
         var command = new Command("analyze", "Analyse JSONL posts (language, category, indicators, explanation) per the analyze contract; stores nothing.")
         {
-            input, output,
+            input, output, store,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -36,10 +43,22 @@ public static class AnalyzeCommand
                 return 2;
             }
 
+            ClusterLookup? clusters = null;
+            if (parse.GetValue(store) is { Length: > 0 } storePath)
+            {
+                await using var opened = await StoreOption.OpenAsync(context, Path.GetFullPath(storePath), readOnly: true, cancellationToken);
+                if (opened is null)
+                {
+                    return Errors.Failed;
+                }
+
+                clusters = await new DashboardQueries(opened).ClusterLookupAsync(cancellationToken);
+            }
+
             var analyzer = AnalyzerComposition.Create();
             await using var source = inPath == "-" ? context.OpenStdin() : File.OpenRead(inPath);
             await using var sink = outPath == "-" ? context.OpenStdout() : File.Create(outPath);
-            var summary = await RunAsync(analyzer, source, sink, context.Error, cancellationToken);
+            var summary = await RunAsync(analyzer, source, sink, context.Error, cancellationToken, clusters);
             if (summary.Read == 0)
             {
                 context.Error.WriteLine($"error: no line of {(inPath == "-" ? "stdin" : inPath)} could be read ({summary.Malformed} malformed); nothing was analysed.");
@@ -59,13 +78,17 @@ public static class AnalyzeCommand
     /// <summary>Lines read and analysed, and lines skipped as malformed.</summary>
     public sealed record Summary(long Read, long Malformed);
 
-    /// <summary>Streams <paramref name="input"/> to <paramref name="output"/>, analysing batches in parallel and writing in input order.</summary>
-    public static async Task<Summary> RunAsync(IPostAnalyzer analyzer, Stream input, Stream output, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>
+    /// Streams <paramref name="input"/> to <paramref name="output"/>, analysing batches in parallel and writing in input order;
+    /// with <paramref name="clusters"/>, each result also carries the <c>cluster_id</c> of the stored cluster it falls into.
+    /// </summary>
+    public static async Task<Summary> RunAsync(IPostAnalyzer analyzer, Stream input, Stream output, TextWriter error, CancellationToken cancellationToken, ClusterLookup? clusters = null)
     {
         using var reader = new StreamReader(input, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         long lineNumber = 0, read = 0, malformed = 0;
         var batch = new List<AnalyzeInput>(BatchSize);
         var results = new PostAnalysis[BatchSize];
+        var clusterIds = new string?[BatchSize];
         var buffer = new MemoryStream();
         while (true)
         {
@@ -93,12 +116,16 @@ public static class AnalyzeCommand
             if (batch.Count == BatchSize || (line is null && batch.Count > 0))
             {
                 AnalyzeContract.AnalyzeAll(analyzer, batch, batch.Count, results, cancellationToken);
+                for (var k = 0; k < batch.Count; k++)
+                {
+                    clusterIds[k] = clusters?.Find(batch[k].Text);
+                }
                 buffer.SetLength(0);
                 using (var writer = new Utf8JsonWriter(buffer, AnalyzeContract.WriterOptions))
                 {
                     for (var k = 0; k < batch.Count; k++)
                     {
-                        AnalyzeContract.Write(writer, batch[k].IdJson, results[k]);
+                        AnalyzeContract.Write(writer, batch[k].IdJson, results[k], clusterIds[k]);
                         writer.Flush();
                         buffer.WriteByte((byte)'\n');
                         writer.Reset();

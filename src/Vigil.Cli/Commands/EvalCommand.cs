@@ -26,9 +26,11 @@ public static class EvalCommand
             HelpName = "FILE",
             Arity = ArgumentArity.ZeroOrOne,
         };
+        var cost = new Option<double?>("--false-flag-cost") { Description = "Decide with this cost of flagging a humanitarian/news post (in ordinary errors) instead of the model's own, to see the trade-off.", HelpName = "C" };
+        var errorsFile = new Option<string?>("--errors") { Description = "Also write the misclassified posts (id, lang, gold, predicted, confidence, text) as JSON Lines to this file, for error analysis.", HelpName = "FILE" };
         var command = new Command("eval", "Measure the category classifier on the held-out test split: humanitarian false-flag rate first, then P/R/F1 per category and language, confusion matrix, calibration.")
         {
-            corpus, split, model, lexicons, rulesOnly, indicatorSet,
+            corpus, split, model, lexicons, rulesOnly, indicatorSet, errorsFile, cost,
         };
         command.SetAction(parse =>
         {
@@ -50,6 +52,17 @@ public static class EvalCommand
                 return 1;
             }
 
+            if (parse.GetValue(cost) is { } c && classifier.Model is { } m)
+            {
+                if (!(c >= 1))
+                {
+                    context.Error.WriteLine("error: --false-flag-cost must be at least 1 (1 = plain argmax).");
+                    return 1;
+                }
+
+                classifier = new CategoryClassifier(classifier.Rules, m.WithCalibration(m.RuleWeight, m.Temperature, c));
+            }
+
             var corpusDir = ClassificationData.Default(parse.GetValue(corpus), "corpus");
             var posts = ClassificationData.ReadCorpus(corpusDir, context.Error).Where(p => p.Split == which).ToArray();
             if (posts.Length == 0)
@@ -59,11 +72,13 @@ public static class EvalCommand
             }
 
             var indicators = ClassificationData.Indicators();
-            var predictions = posts.Select(p =>
+            var results = posts.Select(p => classifier.Classify(p.Text, new LanguageGuess(p.Lang, 1), indicators(p.Text, p.Lang))).ToArray();
+            var predictions = posts.Zip(results, (p, r) => new EvaluatedPrediction(p.Category, r.Category, p.Lang, r.Confidence)).ToArray();
+            if (parse.GetValue(errorsFile) is { Length: > 0 } errorsPath)
             {
-                var result = classifier.Classify(p.Text, new LanguageGuess(p.Lang, 1), indicators(p.Text, p.Lang));
-                return new EvaluatedPrediction(p.Category, result.Category, p.Lang, result.Confidence);
-            }).ToArray();
+                WriteErrors(errorsPath, posts, results);
+            }
+
             var report = ClassificationReport.Compute(predictions);
             var layers = parse.GetValue(rulesOnly) ? "rules layer only" : classifier.Model is null ? "rules layer only (no model shipped)" : "rules + model";
             Print(context.Out, report, $"{which} split of {corpusDir}, {layers}{(IndicatorSource.Available ? string.Empty : ", no indicator extractor wired")}");
@@ -111,6 +126,25 @@ public static class EvalCommand
             return null;
         }
     }
+
+    private static void WriteErrors(string path, IReadOnlyList<Vigil.Analysis.Classification.Training.CorpusPost> posts, IReadOnlyList<Vigil.Core.Analysis.Classification> results)
+    {
+        using var w = new StreamWriter(path);
+        for (var i = 0; i < posts.Count; i++)
+        {
+            var (p, r) = (posts[i], results[i]);
+            if (p.Category != r.Category)
+            {
+                w.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+                {
+                    id = p.Id, lang = p.Lang, source = p.Source, gold = p.Category.ToWire(), predicted = r.Category.ToWire(),
+                    confidence = r.Confidence, explanation = r.Explanation, text = p.Text,
+                }, ErrorJson));
+            }
+        }
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions ErrorJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the report as plain-text tables (stable for CI logs and tests).</summary>
     public static void Print(TextWriter o, ClassificationReport r, string what)

@@ -73,6 +73,13 @@ public sealed class DashboardQueries(IPostStore store)
     /// <summary>Drops the snapshot, so the next query sees a change that kept the post count (a category correction).</summary>
     public void Invalidate() => _snapshot = null;
 
+    /// <summary>
+    /// Which cluster of the stored flagged posts a new post would fall into (<c>vigil analyze --store</c>): built
+    /// from the same fingerprints as <see cref="ClustersAsync"/>, so the ids agree with the clusters listed.
+    /// </summary>
+    public async Task<ClusterLookup> ClusterLookupAsync(CancellationToken cancellationToken) =>
+        ClusterLookup.Build((await SnapshotAsync(cancellationToken)).Fingerprinted);
+
     private async Task<Snapshot> SnapshotAsync(CancellationToken cancellationToken)
     {
         var count = await store.CountAsync(cancellationToken);
@@ -110,14 +117,17 @@ public sealed class DashboardQueries(IPostStore store)
         IReadOnlyList<ClusterView> Clusters,
         IReadOnlyDictionary<PostKey, ClusterView> ClusterByPost,
         IReadOnlyList<AccountNetwork> Networks,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> LinksByAccount)
+        IReadOnlyDictionary<string, IReadOnlyList<string>> LinksByAccount,
+        IReadOnlyList<FingerprintedPost> Fingerprinted)
     {
         public static Snapshot Build(long count, List<StoredPost> posts)
         {
             var byKey = posts.ToDictionary(p => p.Key.ToString(), StringComparer.Ordinal);
+            var fingerprinted = posts.Where(p => p.Analysis?.Category.IsFlagged() == true)
+                .Select(p => new FingerprintedPost(p.Key.ToString(), SimHash.Compute(PseudonymTokens.Strip(p.Text)), p.CreatedAt ?? p.CollectedAt, p.Analysis!.Category))
+                .ToList();
             var clusters = new ClusterBuilder()
-                .Build(posts.Where(p => p.Analysis?.Category.IsFlagged() == true)
-                    .Select(p => new FingerprintedPost(p.Key.ToString(), SimHash.Compute(PseudonymTokens.Strip(p.Text)), p.CreatedAt ?? p.CollectedAt, p.Analysis!.Category)))
+                .Build(fingerprinted)
                 .Select(c => new ClusterView(c.Id, c.Members.Select(m => byKey[m.Key]).ToList(), c.FirstSeen, c.LastSeen))
                 .ToList();
             var clusterByPost = clusters.SelectMany(c => c.Posts.Select(p => (p.Key, c))).ToDictionary(x => x.Key, x => x.c);
@@ -140,7 +150,7 @@ public sealed class DashboardQueries(IPostStore store)
                     g => g.Key,
                     g => (IReadOnlyList<string>)g.SelectMany(a => a.ClusterId is null ? a.Identifiers : a.Identifiers.Append("cluster:" + a.ClusterId)).Distinct().ToList(),
                     StringComparer.Ordinal);
-            return new Snapshot(count, TrendsCalculator.Calculate(posts), clusters, clusterByPost, networks, linksByAccount);
+            return new Snapshot(count, TrendsCalculator.Calculate(posts), clusters, clusterByPost, networks, linksByAccount, fingerprinted);
         }
     }
 }

@@ -53,4 +53,16 @@ public sealed class ClassificationReportTests
         Assert.Equal(1.0, report.MacroF1);
         Assert.True(report.MeetsGoals);
     }
+
+    [Fact]
+    public void FalseFlagUpperBound_FewPosts_IsWellAboveTheObservedRate()
+    {
+        var none = ClassificationReport.Compute([.. Enumerable.Repeat(P(Category.HumanitarianOrNews, Category.HumanitarianOrNews), 190)]);
+        var one = ClassificationReport.Compute([.. Enumerable.Repeat(P(Category.HumanitarianOrNews, Category.HumanitarianOrNews), 189), P(Category.HumanitarianOrNews, Category.SmugglingOffer)]);
+
+        Assert.Equal(0, none.FalseFlagRate);
+        Assert.InRange(none.FalseFlagUpperBound, 0.019, 0.020); // zero of 190 still allows ~2 %
+        Assert.InRange(one.FalseFlagUpperBound, 0.028, 0.030); // one of 190 (0.5 %) allows ~2.9 %
+        Assert.True(one.FalseFlagUpperBound > one.FalseFlagRate);
+    }
 }

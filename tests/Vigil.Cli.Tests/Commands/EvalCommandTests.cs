@@ -44,4 +44,33 @@ public sealed class EvalCommandTests
         Assert.Contains("posts.en.jsonl:2:", result.Error);
         Assert.StartsWith("Classification quality on 1 posts", result.Out);
     }
+
+    [Fact]
+    public async Task Eval_Errors_WritesEachMisclassifiedPostWithGoldAndPrediction()
+    {
+        var dir = Path.Combine(_cli.Home, "corpus-errors");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "posts.en.jsonl"),
+            "{\"id\":\"right\",\"text\":\"UNHCR warns: do not trust smugglers, the sea crossing kills\",\"lang\":\"en\",\"category\":\"humanitarian_or_news\",\"split\":\"test\"}\n" +
+            "{\"id\":\"wrong\",\"text\":\"UNHCR warns: do not trust smugglers, the sea crossing kills\",\"lang\":\"en\",\"category\":\"smuggling_offer\",\"split\":\"test\"}\n");
+        var errors = Path.Combine(_cli.Home, "errors.jsonl");
+
+        var result = await _cli.RunAsync("eval", "--corpus", dir, "--errors", errors);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        var line = Assert.Single(File.ReadAllLines(errors));
+        var root = System.Text.Json.JsonDocument.Parse(line).RootElement;
+        Assert.Equal("wrong", root.GetProperty("id").GetString());
+        Assert.Equal("smuggling_offer", root.GetProperty("gold").GetString());
+        Assert.NotEqual("smuggling_offer", root.GetProperty("predicted").GetString());
+    }
+
+    [Fact]
+    public async Task Eval_FalseFlagCost_BelowOne_FailsWithARange()
+    {
+        var result = await _cli.RunAsync("eval", "--corpus", TestPaths.Data("corpus"), "--false-flag-cost", "0.5");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("at least 1", result.Error);
+    }
 }
