@@ -24,10 +24,11 @@ public static class TrainCommand
         var bits = new Option<int>("--hash-bits") { Description = "Hashed feature space: 2^bits buckets.", DefaultValueFactory = _ => new TrainingOptions().HashBits };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation of the trainer.", DefaultValueFactory = _ => new TrainingOptions().L2 };
         var folds = new Option<int>("--folds") { Description = "Folds (by source) for the stacked evidence model; 0 trains one joint model instead.", DefaultValueFactory = _ => new TrainingOptions().Folds };
+        var costFolds = new Option<int>("--cost-folds") { Description = "Also choose the false-flag cost on out-of-fold predictions of this many train folds (by source), not on dev alone.", DefaultValueFactory = _ => new TrainingOptions().CostFolds };
         var store = new Option<string?>("--store") { Description = "Store whose analysts' corrections are added to the training posts (default: the default store, if it exists).", HelpName = "PATH" };
         var command = new Command("train", "Retrain the category model from the corpus and analysts' corrections, calibrate it on dev, write model and manifest.")
         {
-            corpus, lexicons, output, bits, l2, folds, store,
+            corpus, lexicons, output, bits, l2, folds, costFolds, store,
         };
         command.SetAction(async (parse, cancellationToken) => await RunAsync(
             context,
@@ -36,7 +37,7 @@ public static class TrainCommand
             ClassificationData.Default(parse.GetValue(corpus), "corpus"),
             ClassificationData.Default(parse.GetValue(lexicons), "lexicons"),
             ClassificationData.Default(parse.GetValue(output), "models", "category.model"),
-            new TrainingOptions { HashBits = parse.GetValue(bits), L2 = parse.GetValue(l2), Folds = Math.Max(0, parse.GetValue(folds)) },
+            new TrainingOptions { HashBits = parse.GetValue(bits), L2 = parse.GetValue(l2), Folds = Math.Max(0, parse.GetValue(folds)), CostFolds = Math.Max(0, parse.GetValue(costFolds)) },
             cancellationToken));
         return command;
     }

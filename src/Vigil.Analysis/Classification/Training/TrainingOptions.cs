@@ -21,9 +21,10 @@ public sealed record TrainingOptions
 
     /// <summary>
     /// Folds (by source) of the train split whose out-of-fold predictions join dev when the false-flag cost is chosen
-    /// (more humanitarian/news sources than dev alone); 0 or 1 chooses it on dev only.
+    /// (more humanitarian/news sources than dev alone); 0 or 1 (the default: each fold is another full training)
+    /// chooses it on dev only.
     /// </summary>
-    public int CostFolds { get; init; } = 5;
+    public int CostFolds { get; init; }
 
     /// <summary>Maximum iterations of the L-BFGS solver.</summary>
     public int MaxIterations { get; init; } = 300;
