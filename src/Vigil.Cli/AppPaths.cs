@@ -11,6 +11,9 @@ public sealed record AppPaths(string Home)
     /// <summary>The per-installation pseudonymisation key (owner-only permissions; never logged).</summary>
     public string KeyFile => Path.Combine(Home, "pseudonym.key");
 
+    /// <summary>The per-installation key from which each operation's vault key is derived (owner-only; never logged).</summary>
+    public string OperationsKeyFile => Path.Combine(Home, "operations.key");
+
     public static AppPaths FromEnvironment()
     {
         var home = Environment.GetEnvironmentVariable("VIGIL_HOME");

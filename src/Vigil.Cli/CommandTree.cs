@@ -38,5 +38,6 @@ public static class CommandTree
         yield return WatchCommand.Create(context);
         yield return CollectCommand.Create(context);
         yield return ReportCommand.Create(context);
+        yield return OperationCommand.Create(context);
     }
 }

@@ -1,4 +1,5 @@
 using Vigil.Core.Analysis;
+using Vigil.Core.Operations;
 using Vigil.Core.Posts;
 using Vigil.Core.Protection;
 
@@ -122,7 +123,58 @@ public sealed class PostProtector
     /// Replaces what the locator finds plus every occurrence of the known clear values (carried as
     /// zero-position spans whose <see cref="IdentifierSpan.Key"/> is the value to look for).
     /// </summary>
-    private string Scrub(string text, List<IdentifierSpan> known)
+    private string Scrub(string text, List<IdentifierSpan> known) => _text.Replace(text, Spans(text, known));
+
+    /// <summary>
+    /// Operational mode only: the clear identifiers of <paramref name="post"/> for an authorised
+    /// operation's vault — author fields, post URL, the clear text, and each token of the stored text
+    /// with the clear value it replaced. The result is personal data: it may go to an operation's vault
+    /// and nowhere else. <paramref name="stored"/> is what <see cref="Protect"/> returned for the post.
+    /// </summary>
+    public ClearRecord Reveal(Post post, StoredPost stored)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(stored);
+        var identifiers = new List<ClearIdentifier>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string token, IdentifierKind kind, string value)
+        {
+            if (seen.Add(token + "\u001f" + value))
+            {
+                identifiers.Add(new ClearIdentifier(token, kind.ToString().ToLowerInvariant(), value));
+            }
+        }
+
+        if (stored.Author is not null && AuthorPseudonym(post) is { } author)
+        {
+            Add(author.Value, IdentifierKind.Author, post.Author ?? post.AuthorUrl ?? post.AuthorName ?? "");
+        }
+
+        if (stored.Url is not null && post.Url is not null)
+        {
+            Add(stored.Url, IdentifierKind.PostUrl, post.Url);
+        }
+
+        foreach (var span in Spans(post.Text, KnownIdentifiers(post)).OrderBy(s => s.Start))
+        {
+            Add(_text.Token(span), span.Kind, post.Text.Substring(span.Start, Math.Min(span.Length, post.Text.Length - span.Start)));
+        }
+
+        return new ClearRecord
+        {
+            Key = stored.Key,
+            Category = stored.Analysis?.Category ?? Category.Unrelated,
+            CollectedAt = post.CollectedAt,
+            Author = post.Author,
+            AuthorName = post.AuthorName,
+            AuthorUrl = post.AuthorUrl,
+            Url = post.Url,
+            Text = post.Text,
+            Identifiers = identifiers,
+        };
+    }
+
+    private List<IdentifierSpan> Spans(string text, List<IdentifierSpan> known)
     {
         var spans = new List<IdentifierSpan>(_locator.Locate(text));
         foreach (var k in known)
@@ -148,7 +200,7 @@ public sealed class PostProtector
             }
         }
 
-        return _text.Replace(text, spans);
+        return spans;
     }
 
     private static IEnumerable<string> Needles(IdentifierSpan known)

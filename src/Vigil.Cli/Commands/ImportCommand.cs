@@ -42,9 +42,14 @@ public static class ImportCommand
         {
             Description = "Store posts analysed as unrelated too (for labelling work only; by default they are counted, not stored, and purged after 30 days when kept).",
         };
+        var operation = new Option<string?>("--operation")
+        {
+            Description = "Import inside this active operation: smugglers' posts also keep their clear identifiers in the operation's own encrypted vault (the store stays pseudonymised).",
+            HelpName = "NAME",
+        };
         var command = new Command("import", "Import posts from files into the store; identifiers are pseudonymised on the way in.")
         {
-            files, store, encoding, format, platform, source, csvMapping, keepUnrelated,
+            files, store, encoding, format, platform, source, csvMapping, keepUnrelated, operation,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -86,7 +91,8 @@ public static class ImportCommand
             }
 
             var outcome = await ImportSession.RunAsync(
-                context, paths, StoreOption.Resolve(context, parse, store), options, cancellationToken, keepUnrelated: parse.GetValue(keepUnrelated));
+                context, paths, StoreOption.Resolve(context, parse, store), options, cancellationToken,
+                keepUnrelated: parse.GetValue(keepUnrelated), operationName: parse.GetValue(operation));
             return outcome is null ? Errors.Failed : Report(context, outcome);
         });
         return command;

@@ -11,7 +11,7 @@ namespace Vigil.Cli.Commands;
 /// <summary>
 /// <c>vigil purge [--store PATH] [--policy FILE] [--dry-run]</c>: enforces the retention policy — deletes
 /// the posts older than their category's limit (with their index entries and labels) and old
-/// minimised-post digests — and writes a purge record (policy, cut-offs, counts per category, posts
+/// minimised-post digests, and the vaults of operations that ended or were closed — and writes a purge record (policy, cut-offs, counts per category, posts
 /// before and after) into the hash-chained access log, so that it can be proven to have run.
 /// </summary>
 public static class PurgeCommand
@@ -61,6 +61,12 @@ public static class PurgeCommand
             }
 
             Write(context, policy, cutoffs, report);
+            var erased = await OperationPurge.RunAsync(context, path, now, cutoffs, dry, cancellationToken);
+            if (erased is null)
+            {
+                return Errors.Failed;
+            }
+
             if (dry)
             {
                 context.Console.MarkupLine("[yellow]Dry run[/]: nothing was deleted and nothing was logged.");
@@ -68,7 +74,7 @@ public static class PurgeCommand
             }
 
             var log = await AccessLog.OpenAsync(VigilWebOptions.SecurityPathFor(path), context.Clock, cancellationToken);
-            var entry = await log.AppendAsync(Actor, "purge", path, Record(now, policy, cutoffs, report), cancellationToken);
+            var entry = await log.AppendAsync(Actor, "purge", path, Record(now, policy, cutoffs, report, erased), cancellationToken);
             context.Console.MarkupLine($"Purge record written to the access log as entry {entry.Sequence} (hash {entry.Hash[..16]}…).");
             return 0;
         });
@@ -79,7 +85,7 @@ public static class PurgeCommand
     internal static string Actor => $"cli:{Environment.UserName}";
 
     /// <summary>The purge record kept in the access log: the policy, its cut-offs and what was deleted.</summary>
-    internal static string Record(DateTimeOffset at, RetentionPolicy policy, RetentionCutoffs cutoffs, PurgeReport report) =>
+    internal static string Record(DateTimeOffset at, RetentionPolicy policy, RetentionCutoffs cutoffs, PurgeReport report, IReadOnlyDictionary<string, long> operationsErased) =>
         JsonSerializer.Serialize(new
         {
             at = Iso(at),
@@ -90,7 +96,13 @@ public static class PurgeCommand
                 minimisedIdentities = Iso(cutoffs.MinimisedIdentities),
                 operationsEndedBefore = Iso(cutoffs.OperationsEndedBefore),
             },
-            deleted = new { posts = report.PostsDeletedByCategory, labels = report.LabelsDeleted, minimisedIdentities = report.MinimisedIdentitiesDeleted },
+            deleted = new
+            {
+                posts = report.PostsDeletedByCategory,
+                labels = report.LabelsDeleted,
+                minimisedIdentities = report.MinimisedIdentitiesDeleted,
+                operationClearRecords = operationsErased,
+            },
             postsBefore = report.PostsBefore,
             postsAfter = report.PostsAfter,
         });

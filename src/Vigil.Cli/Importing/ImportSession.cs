@@ -31,7 +31,7 @@ internal static class ImportSession
 {
     public static async Task<ImportOutcome?> RunAsync(
         CliContext context, IReadOnlyList<string> files, string storePath, ImportOptions importOptions, CancellationToken cancellationToken,
-        Func<string, string>? displayName = null, bool keepUnrelated = false)
+        Func<string, string>? displayName = null, bool keepUnrelated = false, string? operationName = null)
     {
         displayName ??= static f => f;
         var key = KeyFile.LoadOrCreate(context.Paths.KeyFile);
@@ -41,19 +41,29 @@ internal static class ImportSession
             return null;
         }
 
+        var protector = new PostProtector(new KeyedPseudonymizer(key.Key!), new IdentifierLocator());
+        OperationCapture? capture = null;
+        if (operationName is not null)
+        {
+            capture = await OperationalImport.CaptureAsync(context, storePath, operationName, protector, cancellationToken);
+            if (capture is null)
+            {
+                return null;
+            }
+        }
+
         await using var store = await StoreOption.OpenAsync(context, storePath, readOnly: false, cancellationToken);
         if (store is null)
         {
             return null;
         }
 
-        var protector = new PostProtector(new KeyedPseudonymizer(key.Key!), new IdentifierLocator());
         var quarantinePath = Path.Combine(Path.GetDirectoryName(storePath)!, $"{Path.GetFileNameWithoutExtension(storePath)}-{context.Clock.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}.quarantine.jsonl");
         await using var quarantine = new QuarantineFile(quarantinePath, protector.Redact);
         // Analysis needs the clear text: it runs here, in memory, before the protector and the store.
         // Minimisation (the default): posts analysed as unrelated are counted, not stored.
         IPostSink sink = keepUnrelated ? store : new MinimisingSink(store, store);
-        var runner = new IngestRunner(AnalyzerComposition.Create(), protector, sink, quarantine);
+        var runner = new IngestRunner(AnalyzerComposition.Create(), protector, sink, quarantine, operation: capture);
         var outcomes = new List<FileOutcome>();
         string? error = null;
         var interrupted = false;
@@ -114,6 +124,11 @@ internal static class ImportSession
                     outcomes.Add(new FileOutcome(name, counts, source.Notes.All));
                 }
             });
+
+        if (capture is not null)
+        {
+            await OperationalImport.LogAsync(context, storePath, capture, outcomes.Select(o => o.File).ToList(), CancellationToken.None);
+        }
 
         return new ImportOutcome(outcomes, quarantine.Path, quarantine.Count, error, interrupted);
     }

@@ -2,6 +2,7 @@ using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using Vigil.Analysis.Protection;
 using Vigil.Core.Analysis;
+using Vigil.Core.Operations;
 using Vigil.Core.Pipeline;
 using Vigil.Core.Posts;
 
@@ -19,13 +20,16 @@ namespace Vigil.Ingest.Pipeline;
 /// cancelling or killing the process loses at most the batch in flight, and because the sink is
 /// idempotent on post identity, running the same import again reaches the same final state.
 /// Clear posts never leave this class: the sink sees only <see cref="StoredPost"/>s from the protector.
+/// Inside an authorised operation (<see cref="OperationCapture"/>), the clear records of smugglers'
+/// posts go to that operation's vault, and only there; the sink still sees exactly the strategic posts.
 /// </remarks>
 public sealed class IngestRunner(
     IPostAnalyzer? analyzer,
     PostProtector protector,
     IPostSink sink,
     IRejectionSink rejections,
-    IngestOptions? options = null)
+    IngestOptions? options = null,
+    OperationCapture? operation = null)
 {
     /// <summary>Single-post writes that may fail in a row, with none succeeding, before the store is blamed.</summary>
     private const int GiveUpAfter = 3;
@@ -39,7 +43,7 @@ public sealed class IngestRunner(
     {
         ArgumentNullException.ThrowIfNull(source);
         var counters = new Counters();
-        var channel = Channel.CreateBounded<List<StoredPost>>(new BoundedChannelOptions(Math.Max(1, _options.QueuedBatches))
+        var channel = Channel.CreateBounded<Batch>(new BoundedChannelOptions(Math.Max(1, _options.QueuedBatches))
         {
             SingleReader = true,
             SingleWriter = true,
@@ -51,7 +55,12 @@ public sealed class IngestRunner(
         {
             await foreach (var batch in channel.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
             {
-                await WriteAsync(source.Name, batch, counters, stop.Token).ConfigureAwait(false);
+                await WriteAsync(source.Name, batch.Posts, counters, stop.Token).ConfigureAwait(false);
+                if (operation is not null && batch.Clear.Count > 0)
+                {
+                    await operation.WriteAsync(batch.Clear, stop.Token).ConfigureAwait(false);
+                }
+
                 progress?.Report(counters.Snapshot());
             }
         }
@@ -68,7 +77,7 @@ public sealed class IngestRunner(
         return final;
     }
 
-    private async Task ProduceAsync(IPostSource source, ChannelWriter<List<StoredPost>> writer, Counters counters, CancellationToken cancellationToken)
+    private async Task ProduceAsync(IPostSource source, ChannelWriter<Batch> writer, Counters counters, CancellationToken cancellationToken)
     {
         var batchSize = Math.Max(1, _options.BatchSize);
         var pending = new List<(Post Post, long Record)>(batchSize);
@@ -127,18 +136,22 @@ public sealed class IngestRunner(
     /// reading order, sets aside the records whose analysis failed, and queues the rest for writing.
     /// </summary>
     private async Task ProtectAndQueueAsync(
-        string sourceName, List<(Post Post, long Record)> pending, ChannelWriter<List<StoredPost>> writer, Counters counters, CancellationToken cancellationToken)
+        string sourceName, List<(Post Post, long Record)> pending, ChannelWriter<Batch> writer, Counters counters, CancellationToken cancellationToken)
     {
-        var results = new StoredPost?[pending.Count];
+        var results = new (StoredPost Stored, ClearRecord? Clear)?[pending.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism), CancellationToken = cancellationToken };
         Parallel.For(0, pending.Count, parallel, i => results[i] = Protect(pending[i].Post));
 
-        var batch = new List<StoredPost>(pending.Count);
+        var batch = new Batch(new List<StoredPost>(pending.Count), []);
         for (var i = 0; i < results.Length; i++)
         {
-            if (results[i] is { } stored)
+            if (results[i] is { } result)
             {
-                batch.Add(stored);
+                batch.Posts.Add(result.Stored);
+                if (result.Clear is { } clear)
+                {
+                    batch.Clear.Add(clear);
+                }
             }
             else
             {
@@ -147,19 +160,23 @@ public sealed class IngestRunner(
             }
         }
 
-        if (batch.Count > 0)
+        if (batch.Posts.Count > 0)
         {
             await writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Analysis and protection of one post; null when either throws (a bug, isolated to that record).</summary>
-    private StoredPost? Protect(Post post)
+    /// <summary>
+    /// Analysis and protection of one post, plus its clear record when an operation keeps it; null when
+    /// any of them throws (a bug, isolated to that record).
+    /// </summary>
+    private (StoredPost, ClearRecord?)? Protect(Post post)
     {
         try
         {
             var analysis = analyzer?.Analyze(post.Text, post.LangHint);
-            return protector.Protect(post, analysis);
+            var stored = protector.Protect(post, analysis);
+            return (stored, operation?.Capture(post, stored));
         }
 #pragma warning disable CA1031 // fault isolation: one record's failure must not stop the run
         catch (Exception)
@@ -242,6 +259,9 @@ public sealed class IngestRunner(
             new(Interlocked.Read(ref _read), Interlocked.Read(ref _stored), Interlocked.Read(ref _duplicates), Interlocked.Read(ref _rejected), Interlocked.Read(ref _minimised));
     }
 }
+
+/// <summary>The posts of one batch for the store, and the clear records of it an operation keeps.</summary>
+internal sealed record Batch(List<StoredPost> Posts, List<ClearRecord> Clear);
 
 /// <summary>The store refused a whole batch, post by post: the store, not the data, is at fault.</summary>
 public sealed class StoreWriteException(Exception inner)

@@ -96,6 +96,17 @@ public sealed class AccessLog
         return entries;
     }
 
+    /// <summary>The entry with sequence number <paramref name="sequence"/>, or null.</summary>
+    public async Task<AccessLogEntry?> EntryAsync(long sequence, CancellationToken cancellationToken)
+    {
+        await foreach (var entry in ReadAsync($"SELECT seq, at, user, action, target, reason, prev_hash, hash FROM access_log WHERE seq = {sequence}", cancellationToken))
+        {
+            return entry;
+        }
+
+        return null;
+    }
+
     /// <summary>Recomputes the chain from the first entry; reports the first entry that was edited, removed or reordered.</summary>
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
     {
