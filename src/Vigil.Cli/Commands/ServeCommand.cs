@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
+using Vigil.Ingest.Protection;
 using Vigil.Web.Hosting;
 
 namespace Vigil.Cli.Commands;
@@ -22,7 +23,17 @@ public static class ServeCommand
             }
 
             var addresses = (parse.GetValue(urls) ?? VigilWebOptions.DefaultUrl).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var options = new VigilWebOptions(storePath, VigilWebOptions.SecurityPathFor(storePath), addresses);
+            // The operations key lets assigned officers open operation vaults; it never leaves this process.
+            var operationsKey = KeyFile.LoadOrCreate(context.Paths.OperationsKeyFile);
+            if (!operationsKey.IsOk)
+            {
+                await context.Error.WriteLineAsync(operationsKey.Error);
+                return 2;
+            }
+
+            var keyBytes = new byte[Storage.Operations.OperationVaults.KeyLength];
+            operationsKey.Key!.CopyTo(keyBytes);
+            var options = new VigilWebOptions(storePath, VigilWebOptions.SecurityPathFor(storePath), addresses) { OperationsKey = keyBytes };
             await using var app = await VigilWebApp.BuildAsync(options, context.Clock, cancellationToken);
             await app.StartAsync(cancellationToken);
             await context.Out.WriteLineAsync($"Vigil is serving {storePath} at {string.Join(", ", app.Urls)} (Ctrl+C stops).");

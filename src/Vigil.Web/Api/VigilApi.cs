@@ -113,6 +113,7 @@ public static class VigilApi
 
         content.MapAnalyze();
         content.MapExport();
+        content.MapReveal();
 
         app.MapGet("/api/v1/access-log", async (int? limit, AccessLog log, HttpContext http, CancellationToken ct) =>
         {

@@ -1,7 +1,9 @@
 using Vigil.Storage;
+using Vigil.Storage.Operations;
 using Vigil.Storage.Sqlite;
 using Vigil.Web.Data;
 using Vigil.Web.Decisions;
+using Vigil.Web.Operations;
 
 namespace Vigil.Web.Hosting;
 
@@ -16,5 +18,11 @@ public static class DataServices
         services.AddSingleton(new DashboardQueries(store));
         services.AddSingleton(await DecisionStore.OpenAsync(options.SecurityPath, clock, cancellationToken));
         services.AddSingleton<TriageRecorder>();
+        services.AddSingleton(await OperationRegister.OpenAsync(options.SecurityPath, clock, cancellationToken));
+        services.AddSingleton(sp => new OfficerView(
+            sp.GetRequiredService<OperationRegister>(),
+            options.OperationsKey is { } key ? new OperationVaults(OperationVaults.FolderFor(options.StorePath), key) : null,
+            sp.GetRequiredService<Vigil.Storage.Audit.AccessLog>(),
+            clock));
     }
 }

@@ -6,6 +6,12 @@ namespace Vigil.Web.Hosting;
 /// </summary>
 public sealed record VigilWebOptions(string StorePath, string SecurityPath, IReadOnlyList<string> Urls)
 {
+    /// <summary>
+    /// The installation's operations key (32 bytes, from <c>operations.key</c>), which opens operation
+    /// vaults for assigned officers; null serves pseudonyms only, to everyone.
+    /// </summary>
+    public byte[]? OperationsKey { get; init; }
+
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
     public ApiLimits Limits { get; init; } = new();
