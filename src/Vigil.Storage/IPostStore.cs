@@ -51,6 +51,13 @@ public interface IPostStore : IPostSink, IMinimisedCounter, IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<StoredPost>> TriageAsync(int offset, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The trend summaries (posts per week by category, language and platform; adverts, prices and price
+    /// adverts per route, week and category), kept by the store as posts are written, corrected and purged,
+    /// so reading them costs the same at any store size. Aggregates only: no text and no identifier.
+    /// </summary>
+    Task<Summaries.TrendSummary> TrendSummaryAsync(CancellationToken cancellationToken);
+
     /// <summary>Number of stored posts.</summary>
     Task<long> CountAsync(CancellationToken cancellationToken);
 

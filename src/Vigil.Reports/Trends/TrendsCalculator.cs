@@ -1,5 +1,6 @@
 using Vigil.Core.Analysis;
 using Vigil.Core.Posts;
+using Vigil.Storage.Summaries;
 
 namespace Vigil.Reports.Trends;
 
@@ -7,22 +8,13 @@ namespace Vigil.Reports.Trends;
 public static class TrendsCalculator
 {
     /// <summary>When a post counts: its creation time, or its collection time when the platform gave none.</summary>
-    public static DateTimeOffset TimeOf(StoredPost post) => post.CreatedAt ?? post.CollectedAt;
+    public static DateTimeOffset TimeOf(StoredPost post) => PostFacts.TimeOf(post);
 
-    public static DateOnly WeekOf(DateTimeOffset at)
-    {
-        var day = DateOnly.FromDateTime(at.UtcDateTime);
-        var offset = ((int)day.DayOfWeek + 6) % 7;
-        return day.AddDays(-offset);
-    }
+    /// <summary>The Monday (UTC) of the week of <paramref name="at"/>.</summary>
+    public static DateOnly WeekOf(DateTimeOffset at) => PostFacts.WeekOf(at);
 
     /// <summary>Origin country → destination country of an advert, or null when either is unknown.</summary>
-    public static string? RouteOf(Indicators indicators)
-    {
-        var origin = indicators.Places.FirstOrDefault(p => p.Role == "origin" && p.Country is not null)?.Country;
-        var destination = indicators.Places.FirstOrDefault(p => p.Role == "destination" && p.Country is not null)?.Country;
-        return origin is null || destination is null || origin == destination ? null : $"{origin}→{destination}";
-    }
+    public static string? RouteOf(Indicators indicators) => PostFacts.RouteOf(indicators);
 
     public static TrendsView Calculate(IReadOnlyCollection<StoredPost> posts)
     {

@@ -6,6 +6,7 @@ using Vigil.Core.Posts;
 using Vigil.Storage.Migrations;
 using Vigil.Storage.Search;
 using Vigil.Storage.Serialization;
+using Vigil.Storage.Summaries;
 
 namespace Vigil.Storage.Postgres;
 
@@ -40,7 +41,7 @@ public sealed partial class PostgresPostStore : IPostStore, Watches.IWatchStore
         "$20::text[], $21::float8[], $22::text[], $23::text[], $24::text[], $25::text[], $26::text[]) WITH ORDINALITY " +
         "AS t(platform, native_id, source, author, text, lang_hint, created_at, collected_at, url, views, likes, shares, replies, media_count, reply_to, " +
         "forwarded_from, lang, lang_confidence, romanized, category, confidence, scores, indicators, explanation, operation_id, body, ord) " +
-        "ORDER BY t.ord ON CONFLICT (platform, native_id) DO NOTHING";
+        "ORDER BY t.ord ON CONFLICT (platform, native_id) DO NOTHING RETURNING id, platform, native_id";
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _clock;
@@ -87,6 +88,7 @@ public sealed partial class PostgresPostStore : IPostStore, Watches.IWatchStore
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await CheckEncodingAsync(connection, name, cancellationToken).ConfigureAwait(false);
             store.SchemaVersion = await MigrateAsync(connection, name, options.Clock, Migrations, cancellationToken).ConfigureAwait(false);
+            store.SummariesBuilt = await BuildSummariesAsync(connection, cancellationToken).ConfigureAwait(false);
             return store;
         }
         catch (Exception e) when (PostgresErrors.IsEnvironmental(e))
@@ -258,7 +260,28 @@ public sealed partial class PostgresPostStore : IPostStore, Watches.IWatchStore
                 command.Parameters.Add(new NpgsqlParameter { Value = array });
             }
 
-            var stored = n == 0 ? 0 : await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var inserted = new Dictionary<PostKey, long>();
+            if (n > 0)
+            {
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    inserted[new PostKey(reader.GetString(1), reader.GetString(2))] = reader.GetInt64(0);
+                }
+            }
+
+            // A key twice in one batch is inserted once: the facts are those of its first occurrence, as the row is.
+            var facts = new List<(long Id, PostFacts Facts)>(inserted.Count);
+            foreach (var post in batch)
+            {
+                if (inserted.Remove(post.Key, out var id))
+                {
+                    facts.Add((id, PostFacts.Of(post)));
+                }
+            }
+
+            await InsertFactsAsync(connection, transaction, facts, cancellationToken).ConfigureAwait(false);
+            var stored = facts.Count;
             if (cursor is { } moved)
             {
                 await MoveCursorAsync(connection, transaction, moved, cancellationToken).ConfigureAwait(false);

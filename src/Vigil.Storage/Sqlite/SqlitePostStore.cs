@@ -3,6 +3,7 @@ using Vigil.Core.Analysis;
 using Vigil.Core.Pipeline;
 using Vigil.Core.Posts;
 using Vigil.Storage.Search;
+using Vigil.Storage.Summaries;
 
 namespace Vigil.Storage.Sqlite;
 
@@ -42,6 +43,9 @@ public sealed partial class SqlitePostStore : IPostStore, Watches.IWatchStore
 
     /// <summary>Schema version of the store after opening.</summary>
     public int SchemaVersion { get; private set; }
+
+    /// <summary>Posts whose summary facts were built on opening (a store written by an older Vigil); 0 otherwise.</summary>
+    public long SummariesBuilt { get; private set; }
 
     /// <summary>
     /// Opens the store at <paramref name="path"/>, creating the file (and its folder) if needed and
@@ -96,6 +100,11 @@ public sealed partial class SqlitePostStore : IPostStore, Watches.IWatchStore
             await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
             store.Configure(writer, primary: true);
             store.SchemaVersion = SqliteSchema.Migrate(writer, full, options.ReadOnly, options.Clock);
+            if (!options.ReadOnly)
+            {
+                store.SummariesBuilt = store.BuildSummaries(cancellationToken);
+            }
+
             return store;
         }
         catch (SqliteException e)
@@ -214,6 +223,14 @@ public sealed partial class SqlitePostStore : IPostStore, Watches.IWatchStore
             insertFts.Parameters[0].Value = ids[i];
             insertFts.Parameters[1].Value = prepared[i].Body;
             insertFts.ExecuteNonQuery();
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (ids[i] != 0)
+            {
+                InsertFacts(transaction, ids[i], PostFacts.Of(batch[i]));
+            }
         }
 
         if (cursor is { } moved)
@@ -464,6 +481,8 @@ public sealed partial class SqlitePostStore : IPostStore, Watches.IWatchStore
             _disposed = true;
             _insertPost?.Dispose();
             _insertFts?.Dispose();
+            _insertFacts?.Dispose();
+            _insertPrice?.Dispose();
             await _writer.DisposeAsync().ConfigureAwait(false);
 
             // Pooled reader connections would keep the file open after the store is closed.

@@ -53,7 +53,8 @@ public sealed class DashboardQueries(IPostStore store)
         return hits.Where(request.Matches).ToList();
     }
 
-    public async Task<TrendsView> TrendsAsync(CancellationToken cancellationToken) => (await SnapshotAsync(cancellationToken)).Trends;
+    /// <summary>The trends page, from the store's summaries (a few small tables), never from the posts.</summary>
+    public async Task<TrendsView> TrendsAsync(CancellationToken cancellationToken) => SummaryTrends.From(await store.TrendSummaryAsync(cancellationToken));
 
     public async Task<IReadOnlyList<ClusterView>> ClustersAsync(CancellationToken cancellationToken) => (await SnapshotAsync(cancellationToken)).Clusters;
 
@@ -113,7 +114,6 @@ public sealed class DashboardQueries(IPostStore store)
 
     private sealed record Snapshot(
         long Count,
-        TrendsView Trends,
         IReadOnlyList<ClusterView> Clusters,
         IReadOnlyDictionary<PostKey, ClusterView> ClusterByPost,
         IReadOnlyList<AccountNetwork> Networks,
@@ -150,7 +150,7 @@ public sealed class DashboardQueries(IPostStore store)
                     g => g.Key,
                     g => (IReadOnlyList<string>)g.SelectMany(a => a.ClusterId is null ? a.Identifiers : a.Identifiers.Append("cluster:" + a.ClusterId)).Distinct().ToList(),
                     StringComparer.Ordinal);
-            return new Snapshot(count, TrendsCalculator.Calculate(posts), clusters, clusterByPost, networks, linksByAccount, fingerprinted);
+            return new Snapshot(count, clusters, clusterByPost, networks, linksByAccount, fingerprinted);
         }
     }
 }

@@ -1,3 +1,6 @@
+using Npgsql;
+using Vigil.Core.Analysis;
+using Vigil.Core.Posts;
 using Vigil.Storage.Postgres;
 
 namespace Vigil.Storage.Tests.Postgres;
@@ -13,4 +16,33 @@ public sealed class PostgresPostStoreContractTests(PostgresDatabase database) : 
     }
 
     protected override ValueTask DestroyAsync(IPostStore store) => store.DisposeAsync();
+
+    // The PostgreSQL store has no labels table yet: a correction is the post's category changing.
+    protected override async Task CorrectAsync(PostKey key, Category category) =>
+        Assert.Equal(1, await ExecuteAsync("UPDATE posts SET category = $1 WHERE platform = $2 AND native_id = $3", category.ToWire(), key.Platform, key.NativeId));
+
+    protected override Task UndoSummaryMigrationAsync() => ExecuteAsync("""
+        DROP FUNCTION vigil_posts_changed, vigil_post_facts_changed, vigil_summaries_apply CASCADE;
+        DROP TABLE post_facts, post_prices, trend_counts, route_weeks, route_prices, route_price_adverts, summary_state CASCADE;
+        DELETE FROM schema_version WHERE version >= 5;
+        """);
+
+    protected override async Task<IPostStore> ReopenAsync(IPostStore store)
+    {
+        await store.DisposeAsync();
+        return await PostgresPostStore.OpenAsync(database.ConnectionString, cancellationToken: Ct);
+    }
+
+    private async Task<int> ExecuteAsync(string sql, params object[] values)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        return await command.ExecuteNonQueryAsync(Ct);
+    }
 }

@@ -1,3 +1,7 @@
+using Microsoft.Data.Sqlite;
+using Vigil.Core.Analysis;
+using Vigil.Core.Posts;
+using Vigil.Storage.Labels;
 using Vigil.Storage.Sqlite;
 using Vigil.Testing;
 
@@ -8,15 +12,41 @@ public sealed class SqlitePostStoreContractTests : PostStoreContract
 {
     private string? _dir;
 
+    private string File => Path.Combine(_dir!, "vigil.db");
+
     protected override async Task<IPostStore> OpenFreshAsync()
     {
         _dir = TestPaths.TempDir("vigil-store");
-        return await SqlitePostStore.OpenAsync(Path.Combine(_dir, "vigil.db"), cancellationToken: Ct);
+        return await SqlitePostStore.OpenAsync(File, cancellationToken: Ct);
     }
 
     protected override async ValueTask DestroyAsync(IPostStore store)
     {
         await store.DisposeAsync();
         Directory.Delete(_dir!, recursive: true);
+    }
+
+    // As the dashboard and `vigil label` do: a label, and the post's stored category follows it.
+    protected override async Task CorrectAsync(PostKey key, Category category) =>
+        Assert.NotNull(await SqliteLabels.AddAsync((SqlitePostStore)Store, key.ToString(), category, "analyst", "test", Clocks.At(), Ct));
+
+    protected override async Task UndoSummaryMigrationAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={File};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            DROP TRIGGER posts_summaries_delete; DROP TRIGGER posts_summaries_category;
+            DROP TABLE post_facts; DROP TABLE post_prices; DROP TABLE trend_counts; DROP TABLE route_weeks;
+            DROP TABLE route_prices; DROP TABLE route_price_adverts; DROP TABLE summary_state;
+            DELETE FROM schema_version WHERE version >= 6;
+            """;
+        await command.ExecuteNonQueryAsync(Ct);
+    }
+
+    protected override async Task<IPostStore> ReopenAsync(IPostStore store)
+    {
+        await store.DisposeAsync();
+        return await SqlitePostStore.OpenAsync(File, cancellationToken: Ct);
     }
 }

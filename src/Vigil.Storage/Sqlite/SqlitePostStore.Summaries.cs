@@ -1,0 +1,152 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Vigil.Core.Posts;
+using Vigil.Storage.Summaries;
+
+namespace Vigil.Storage.Sqlite;
+
+/// <summary>The dashboard summaries of the SQLite store (migration 0006): facts written with each post, aggregates kept by triggers.</summary>
+public sealed partial class SqlitePostStore
+{
+    private const int BackfillChunk = 5000;
+
+    private SqliteCommand? _insertFacts;
+    private SqliteCommand? _insertPrice;
+
+    /// <summary>Writes the facts (and prices) of a post just inserted with row id <paramref name="id"/>; the triggers count it.</summary>
+    private void InsertFacts(SqliteTransaction transaction, long id, PostFacts facts)
+    {
+        var price = _insertPrice ??= Prepare(_writer, "INSERT INTO post_prices (post_id, currency, amount) VALUES ($id, $currency, $amount)", "$id", "$currency", "$amount");
+        var insert = _insertFacts ??= Prepare(_writer, "INSERT INTO post_facts (post_id, week, category, lang, platform, route) VALUES ($id, $week, $category, $lang, $platform, $route)",
+            "$id", "$week", "$category", "$lang", "$platform", "$route");
+        price.Transaction = transaction;
+        insert.Transaction = transaction;
+
+        // Prices first: the post_facts trigger reads them.
+        foreach (var p in facts.Prices)
+        {
+            price.Parameters[0].Value = id;
+            price.Parameters[1].Value = p.Currency;
+            price.Parameters[2].Value = p.Amount.ToString(CultureInfo.InvariantCulture);
+            price.ExecuteNonQuery();
+        }
+
+        insert.Parameters[0].Value = id;
+        insert.Parameters[1].Value = facts.Week;
+        insert.Parameters[2].Value = facts.Category;
+        insert.Parameters[3].Value = facts.Lang;
+        insert.Parameters[4].Value = facts.Platform;
+        insert.Parameters[5].Value = (object?)facts.Route ?? DBNull.Value;
+        insert.ExecuteNonQuery();
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] names)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    /// <summary>
+    /// Builds the facts of every post that has none (a store written before migration 0006), in chunks of
+    /// <see cref="BackfillChunk"/> posts, each chunk one transaction; then marks the summaries built. Safe to
+    /// interrupt and to run from two processes: a chunk only takes posts still without facts.
+    /// </summary>
+    /// <returns>The number of posts whose facts were built.</returns>
+    private long BuildSummaries(CancellationToken cancellationToken)
+    {
+        if (SummaryState(_writer, null) != 0)
+        {
+            return 0;
+        }
+
+        long built = 0;
+        var last = 0L;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var transaction = _writer.BeginTransaction(deferred: false);
+            var chunk = new List<(long Id, StoredPost Post)>(BackfillChunk);
+            using (var read = _writer.CreateCommand())
+            {
+                read.Transaction = transaction;
+                read.CommandText = $"SELECT {SqlitePostRows.Columns}, p.id FROM posts p WHERE p.id > $last " +
+                    "AND NOT EXISTS (SELECT 1 FROM post_facts f WHERE f.post_id = p.id) ORDER BY p.id LIMIT $n";
+                read.Parameters.AddWithValue("$last", last);
+                read.Parameters.AddWithValue("$n", BackfillChunk);
+                using var reader = read.ExecuteReader();
+                while (reader.Read())
+                {
+                    chunk.Add((reader.GetInt64(SqlitePostRows.ColumnCount), SqlitePostRows.Read(reader)));
+                }
+            }
+
+            if (chunk.Count == 0)
+            {
+                using var done = _writer.CreateCommand();
+                done.Transaction = transaction;
+                done.CommandText = "UPDATE summary_state SET value = 1 WHERE name = 'facts'";
+                done.ExecuteNonQuery();
+                transaction.Commit();
+                return built;
+            }
+
+            foreach (var (id, post) in chunk)
+            {
+                InsertFacts(transaction, id, PostFacts.Of(post));
+            }
+
+            transaction.Commit();
+            built += chunk.Count;
+            last = chunk[^1].Id;
+        }
+    }
+
+    private static long SummaryState(SqliteConnection connection, SqliteTransaction? transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT value FROM summary_state WHERE name = 'facts'";
+        return command.ExecuteScalar() is long value ? value : 0;
+    }
+
+    /// <inheritdoc />
+    public Task<TrendSummary> TrendSummaryAsync(CancellationToken cancellationToken) => ReadAsync(connection =>
+    {
+        if (SummaryState(connection, null) == 0)
+        {
+            throw new StoreException(new StoreError(StoreErrorKind.ReadOnly, Path,
+                $"The store '{Path}' was written by an older Vigil and its summaries are not built yet. Open it once for writing (e.g. run 'vigil stats --store {Path}') to build them."));
+        }
+
+        var counts = ReadRows(connection, "SELECT week, dimension, series, posts FROM trend_counts WHERE posts > 0",
+            r => new SummaryCount(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3)));
+        var routes = ReadRows(connection, "SELECT route, week, category, adverts FROM route_weeks WHERE adverts > 0",
+            r => new RouteWeekCount(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3)));
+        var prices = ReadRows(connection, "SELECT week, route, currency, category, amount, prices FROM route_prices WHERE prices > 0",
+            r => new PriceBin(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), decimal.Parse(r.GetString(4), NumberStyles.Number, CultureInfo.InvariantCulture), r.GetInt64(5)));
+        var adverts = ReadRows(connection, "SELECT week, route, currency, category, adverts FROM route_price_adverts WHERE adverts > 0",
+            r => new PriceAdverts(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4)));
+        return new TrendSummary(counts, routes, prices, adverts);
+    }, cancellationToken);
+
+    private static List<T> ReadRows<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+}
