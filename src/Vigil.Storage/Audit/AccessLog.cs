@@ -9,19 +9,19 @@ namespace Vigil.Storage.Audit;
 /// The append-only, hash-chained access log, kept in its own SQLite file next to the store (see
 /// docs/data-protection.md: purging content never touches the log, and a DPO reads the log without
 /// reading content). SQLite triggers refuse UPDATE and DELETE; the hash chain detects edits made
-/// around them (e.g. with another tool). Thread-safe: each call opens its own connection, and appends
-/// are serialised by an immediate transaction.
+/// around them (e.g. with another tool). Thread-safe: reads use their own (pooled) connections; appends
+/// are serialised by an immediate transaction, and concurrent appends share one (group commit).
 /// </summary>
 public sealed class AccessLog
 {
-    private const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+    internal const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
     private readonly string _connectionString;
-    private readonly TimeProvider _clock;
+    private readonly AccessLogWriter _writer;
 
     private AccessLog(string connectionString, TimeProvider clock)
     {
         _connectionString = connectionString;
-        _clock = clock;
+        _writer = new AccessLogWriter(connectionString, clock);
     }
 
     /// <summary>Opens (creating if needed) the access log at <paramref name="path"/>.</summary>
@@ -46,43 +46,12 @@ public sealed class AccessLog
         return new AccessLog(connectionString, clock);
     }
 
-    /// <summary>Appends an entry chained to the previous one and returns it.</summary>
-    public async Task<AccessLogEntry> AppendAsync(string user, string action, string target, string? reason, CancellationToken cancellationToken)
-    {
-        await using var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var last = connection.CreateCommand();
-        last.Transaction = transaction;
-        last.CommandText = "SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1";
-        long sequence = 1;
-        var previous = Genesis;
-        await using (var reader = await last.ExecuteReaderAsync(cancellationToken))
-        {
-            if (await reader.ReadAsync(cancellationToken))
-            {
-                sequence = reader.GetInt64(0) + 1;
-                previous = reader.GetString(1);
-            }
-        }
-
-        var at = _clock.GetUtcNow();
-        var hash = HashOf(sequence, at, user, action, target, reason, previous);
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO access_log(seq, at, user, action, target, reason, prev_hash, hash) VALUES ($s, $at, $u, $a, $t, $r, $p, $h)";
-        insert.Parameters.AddWithValue("$s", sequence);
-        insert.Parameters.AddWithValue("$at", Format(at));
-        insert.Parameters.AddWithValue("$u", user);
-        insert.Parameters.AddWithValue("$a", action);
-        insert.Parameters.AddWithValue("$t", target);
-        insert.Parameters.AddWithValue("$r", (object?)reason ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$p", previous);
-        insert.Parameters.AddWithValue("$h", hash);
-        await insert.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new AccessLogEntry(sequence, at, user, action, target, reason, previous, hash);
-    }
+    /// <summary>
+    /// Appends an entry chained to the previous one and returns it once it is durably committed.
+    /// Concurrent appends share one transaction (group commit, see <see cref="AccessLogWriter"/>).
+    /// </summary>
+    public Task<AccessLogEntry> AppendAsync(string user, string action, string target, string? reason, CancellationToken cancellationToken) =>
+        _writer.AppendAsync(user, action, target, reason, cancellationToken);
 
     /// <summary>The most recent entries, newest first.</summary>
     public async Task<IReadOnlyList<AccessLogEntry>> RecentAsync(int limit, CancellationToken cancellationToken)
@@ -157,9 +126,9 @@ public sealed class AccessLog
         }
     }
 
-    private static string Format(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    internal static string Format(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
-    private static string HashOf(long sequence, DateTimeOffset at, string user, string action, string target, string? reason, string previous)
+    internal static string HashOf(long sequence, DateTimeOffset at, string user, string action, string target, string? reason, string previous)
     {
         // Length-prefixed fields, so no two different entries serialise to the same bytes.
         var builder = new StringBuilder();

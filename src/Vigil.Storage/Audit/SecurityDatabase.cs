@@ -5,7 +5,8 @@ namespace Vigil.Storage.Audit;
 /// <summary>
 /// The security database next to a store (<c>vigil.security.db</c>): accounts, API tokens, analyst
 /// decisions and the access log. Each component creates its own tables idempotently through
-/// <see cref="OpenAsync"/> and keeps only the connection string.
+/// <see cref="OpenAsync"/> and keeps only the connection string. Connections are pooled: every page
+/// checks a token and appends to the log, and a fresh connection re-reads the whole schema.
 /// </summary>
 public static class SecurityDatabase
 {
@@ -18,7 +19,7 @@ public static class SecurityDatabase
             Directory.CreateDirectory(directory);
         }
 
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString();
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();

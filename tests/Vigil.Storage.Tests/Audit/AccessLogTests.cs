@@ -80,4 +80,47 @@ public sealed class AccessLogTests
         Assert.False(result.Intact);
         Assert.Equal(2, result.FirstBadSequence);
     }
+
+    [Fact]
+    public async Task ConcurrentAppends_FromTwoInstances_AreAllWrittenOnceInOneIntactChain()
+    {
+        // Two instances on one file stand for the web app and a CLI command (or the operation register):
+        // their batches interleave, and each batch reads the chain's head inside its own transaction.
+        var path = System.IO.Path.Combine(TestPaths.TempDir(), "vigil.security.db");
+        var first = await AccessLog.OpenAsync(path, TimeProvider.System, CancellationToken.None);
+        var second = await AccessLog.OpenAsync(path, TimeProvider.System, CancellationToken.None);
+        var appends = Enumerable.Range(0, 400).Select(i => Task.Run(async () =>
+        {
+            var entry = await (i % 2 == 0 ? first : second).AppendAsync($"user{i % 7}", "search", $"q={i}", null, CancellationToken.None);
+
+            // Committed before AppendAsync returns: another connection already reads it as returned.
+            Assert.Equal(entry, await second.EntryAsync(entry.Sequence, CancellationToken.None));
+            return entry;
+        })).ToList();
+        var entries = await Task.WhenAll(appends);
+
+        Assert.Equal(Enumerable.Range(1, 400).Select(i => (long)i), entries.Select(e => e.Sequence).Order());
+        Assert.Equal(Enumerable.Range(0, 400).Select(i => $"q={i}").Order(), entries.Select(e => e.Target).Order());
+        var verification = await first.VerifyAsync(CancellationToken.None);
+        Assert.True(verification.Intact, verification.Problem);
+        Assert.Equal(400, verification.Entries);
+    }
+
+    [Fact]
+    public async Task SequentialAppends_KeepTheCallersOrder()
+    {
+        var (log, _) = await LogWithEntriesAsync(6);
+        var entries = (await log.RecentAsync(10, CancellationToken.None)).Reverse().ToList();
+        Assert.Equal(["telegram:1", "telegram:2", "telegram:3", "telegram:4", "telegram:5", "telegram:6"], entries.Select(e => e.Target));
+        Assert.Equal([null, "case 42", null, "case 42", null, "case 42"], entries.Select(e => e.Reason));
+    }
+
+    [Fact]
+    public async Task Append_WhenTheLogCannotBeWritten_FailsTheCaller()
+    {
+        var (log, path) = await LogWithEntriesAsync(1);
+        // The table is gone (a broken or foreign file): the caller gets the error, not a silent drop.
+        Exec(path, "DROP TABLE access_log");
+        await Assert.ThrowsAsync<SqliteException>(() => log.AppendAsync("analyst", "search", "q=x", null, CancellationToken.None));
+    }
 }

@@ -139,6 +139,31 @@ public sealed class PageTests(WebFixture web)
     }
 
     [Fact]
+    public async Task ConcurrentPageViews_AreEachLoggedBeforeTheirResponse_InAnIntactChain()
+    {
+        // Group commit: concurrent requests share a transaction, but each response waits for its own entry.
+        var log = await Vigil.Storage.Audit.AccessLog.OpenAsync(web.SecurityPath, web.Clock, CancellationToken.None);
+        var client = web.Client(web.AnalystToken);
+        var expected = Enumerable.Range(0, 60)
+            .Select(i => i % 3 == 0 ? (Path: $"/triage?p={7000 + i}", Action: "view-triage", Target: $"page {7000 + i}") : (Path: $"/search?q=concurrent{i}", Action: "search", Target: $"/search?q=concurrent{i}"))
+            .ToList();
+        await Task.WhenAll(expected.Select(async view =>
+        {
+            var response = await client.GetAsync(view.Path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var logged = await log.RecentAsync(10_000, CancellationToken.None);
+            Assert.Contains(logged, e => e.User == Roles.Analyst && e.Action == view.Action && e.Target == view.Target);
+        }));
+
+        var verification = await log.VerifyAsync(CancellationToken.None);
+        Assert.True(verification.Intact, verification.Problem);
+        var targets = expected.Select(v => v.Target).ToHashSet();
+        var entries = (await log.RecentAsync(10_000, CancellationToken.None)).Where(e => targets.Contains(e.Target)).ToList();
+        Assert.Equal(60, entries.Count);
+        Assert.Equal(60, entries.Select(e => e.Sequence).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Search_WithHits_OffersAnExportThatKeepsTheQuery()
     {
         var session = await PageSession.SignInAsync(web, Roles.Analyst);
