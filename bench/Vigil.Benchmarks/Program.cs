@@ -4,9 +4,23 @@ using BenchmarkDotNet.Running;
 // Run one:   dotnet run -c Release --project bench/Vigil.Benchmarks -- --filter '*Dedup*'
 // Short job: add `--job short` (what docs/benchmarks.md records unless it says otherwise).
 // CPU time of the full analyze (robust to a loaded machine): dotnet run -c Release --project bench/Vigil.Benchmarks -- analyze-cpu
+// The same work in a loop for a profiler (perf record): ... -- analyze-loop SECONDS
 if (args is ["analyze-cpu", ..])
 {
-    Vigil.Benchmarks.FullAnalyzeBenchmarks.MeasureCpu(Console.Out);
+    Vigil.Benchmarks.AnalyzeCpu.Measure(Console.Out);
+    return;
+}
+
+// Instruction counts (load-independent): valgrind --tool=callgrind --dump-before=getpgrp dotnet <dll> analyze-count STAGE PASSES
+if (args is ["analyze-count", var stage, var passes, ..])
+{
+    Vigil.Benchmarks.AnalyzeCpu.Count(Console.Out, stage, int.Parse(passes, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["analyze-loop", var seconds, ..])
+{
+    Vigil.Benchmarks.AnalyzeCpu.Loop(Console.Out, double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
 

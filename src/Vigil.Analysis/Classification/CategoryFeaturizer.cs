@@ -59,11 +59,9 @@ public sealed class CategoryFeaturizer
         where TSink : IFeatureSink
     {
         var scratch = t_scratch ??= new Scratch();
-        scratch.Prepare(Dimension);
         var shape = scratch.Shape(folded);
 
         // Character n-grams over the padded shape string.
-        var list = scratch.Indices;
         scratch.BeginBlock();
         for (var i = 0; i < shape.Length; i++)
         {
@@ -78,7 +76,7 @@ public sealed class CategoryFeaturizer
             }
         }
 
-        EmitBlock(list, ref sink);
+        EmitBlock(scratch.Block, ref sink);
 
         // Word unigrams and bigrams.
         scratch.BeginBlock();
@@ -122,7 +120,7 @@ public sealed class CategoryFeaturizer
             }
         }
 
-        EmitBlock(list, ref sink);
+        EmitBlock(scratch.Block, ref sink);
     }
 
     /// <summary>
@@ -179,15 +177,15 @@ public sealed class CategoryFeaturizer
         return (1 << HashBits) + (int)(Mix(h) % NamedSlots);
     }
 
-    private static void EmitBlock<TSink>(List<int> indices, ref TSink sink)
+    private static void EmitBlock<TSink>(ReadOnlySpan<int> indices, ref TSink sink)
         where TSink : IFeatureSink
     {
-        if (indices.Count == 0)
+        if (indices.Length == 0)
         {
             return;
         }
 
-        var value = 1f / MathF.Sqrt(indices.Count);
+        var value = 1f / MathF.Sqrt(indices.Length);
         foreach (var i in indices)
         {
             sink.Add(i, value);
@@ -204,31 +202,64 @@ public sealed class CategoryFeaturizer
         return h;
     }
 
-    /// <summary>Per-thread buffers: the shape string, the distinct-index list and a stamp array for de-duplication.</summary>
+    /// <summary>
+    /// Per-thread buffers: the shape string, the distinct indices of the current block in first-seen order
+    /// and a small open-addressing set over them. The set (a few KB, in L1) replaces a stamp array as large
+    /// as the feature space, which cost a cache miss per n-gram. The indices are already well-mixed hashes,
+    /// so their low bits pick the slot. A slot holds generation &lt;&lt; 32 | index; a slot of an older
+    /// generation is empty, so starting a block clears nothing.
+    /// </summary>
     private sealed class Scratch
     {
-        private int[] _stamp = [];
-        private int _generation;
+        private const int InitialSlots = 4096;
+
+        private long[] _slots = new long[InitialSlots];
+        private int[] _block = new int[InitialSlots / 2];
+        private int _count;
+        private long _generation;
         private char[] _shape = new char[512];
 
-        public List<int> Indices { get; } = new(2048);
-
-        public void Prepare(int dimension)
-        {
-            if (_stamp.Length != dimension)
-            {
-                _stamp = new int[dimension];
-                _generation = 0;
-            }
-        }
+        /// <summary>The distinct indices added since <see cref="BeginBlock"/>, in the order first added.</summary>
+        public ReadOnlySpan<int> Block => _block.AsSpan(0, _count);
 
         public void AddDistinct(uint index)
         {
-            // A new generation per block; wrap-around clears the array once every 2^31 blocks.
-            if (_stamp[index] != _generation)
+            var slot = Probe(index);
+            if (slot < 0)
             {
-                _stamp[index] = _generation;
-                Indices.Add((int)index);
+                return;
+            }
+
+            if (_count == _block.Length)
+            {
+                Grow();
+                slot = Probe(index);
+            }
+
+            _slots[slot] = (_generation << 32) | index;
+            _block[_count++] = (int)index;
+        }
+
+        // The slot holding index (as ~slot, negative), or the free slot where it goes.
+        private int Probe(uint index)
+        {
+            var mask = _slots.Length - 1;
+            var tag = _generation << 32;
+            var slot = (int)index & mask;
+            while (true)
+            {
+                var entry = _slots[slot];
+                if ((entry & ~0xFFFFFFFFL) != tag)
+                {
+                    return slot;
+                }
+
+                if ((uint)entry == index)
+                {
+                    return ~slot;
+                }
+
+                slot = (slot + 1) & mask;
             }
         }
 
@@ -278,15 +309,34 @@ public sealed class CategoryFeaturizer
             return _shape.AsSpan(0, n);
         }
 
-        /// <summary>Starts a block of features: clears the list and forgets which indices were seen.</summary>
+        /// <summary>Starts a block of features: forgets the indices seen so far.</summary>
         public void BeginBlock()
         {
-            Indices.Clear();
+            _count = 0;
             _generation++;
             if (_generation == int.MaxValue)
             {
-                Array.Clear(_stamp);
+                Array.Clear(_slots);
                 _generation = 1;
+            }
+        }
+
+        // Keeps the set at most half full: twice the slots, the block's indices re-inserted.
+        private void Grow()
+        {
+            Array.Resize(ref _block, _block.Length * 2);
+            _slots = new long[_block.Length * 2];
+            var tag = _generation << 32;
+            var mask = _slots.Length - 1;
+            for (var i = 0; i < _count; i++)
+            {
+                var slot = _block[i] & mask;
+                while ((_slots[slot] & ~0xFFFFFFFFL) == tag)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                _slots[slot] = tag | (uint)_block[i];
             }
         }
     }

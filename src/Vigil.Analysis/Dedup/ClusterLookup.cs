@@ -40,13 +40,15 @@ public sealed class ClusterLookup
         }
 
         var index = new NearDuplicateIndex();
+        var fingerprints = new ulong[posts.Count];
         var ids = new ulong[posts.Count];
         for (var i = 0; i < posts.Count; i++)
         {
-            index.Add(posts[i].Fingerprint);
+            fingerprints[i] = posts[i].Fingerprint;
             ids[i] = StableId.Parse(ClusterPrefix, clusterOf.GetValueOrDefault(posts[i].Key) ?? ClusterBuilder.IdFor(posts[i].Key));
         }
 
+        index.AddRange(fingerprints);
         index.Compact();
         return new ClusterLookup(index, ids, maxDistance);
     }
@@ -62,8 +64,7 @@ public sealed class ClusterLookup
             return null;
         }
 
-        var neighbours = _index.Find(fingerprint, _maxDistance);
-        return neighbours.Count == 0 ? null : StableId.Format(ClusterPrefix, _clusterIds[neighbours[0].Id]);
+        return _index.FindNearest(fingerprint, _maxDistance) is { } nearest ? StableId.Format(ClusterPrefix, _clusterIds[nearest.Id]) : null;
     }
 
     /// <summary>Approximate memory held, in bytes: the index plus 8 bytes a post for the cluster ids.</summary>
@@ -76,10 +77,10 @@ public sealed class ClusterLookup
         var ids = new ulong[fingerprints.Count];
         for (var i = 0; i < fingerprints.Count; i++)
         {
-            index.Add(fingerprints[i]);
             ids[i] = fingerprints[i] >> 16;
         }
 
+        index.AddRange([.. fingerprints]);
         index.Compact();
         return new ClusterLookup(index, ids, maxDistance);
     }

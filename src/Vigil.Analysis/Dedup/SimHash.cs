@@ -68,24 +68,38 @@ public static class SimHash
         c is '\u0640' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF'
         || (c >= '\u064B' && c <= '\u065F') || c == '\u0670';
 
+    // Bit b of the fingerprint is set when more than half of the shingle hashes have bit b set (the
+    // classic +1/-1 weight sum is positive). The 64 counts of ones are kept bit-sliced: plane k holds
+    // bit k of every count, so adding a hash is a ripple-carry add of one word (two steps on average)
+    // instead of 64 separate increments.
     private static ulong Fingerprint(ReadOnlySpan<char> normalised)
     {
-        Span<int> weights = stackalloc int[64];
+        Span<ulong> planes = stackalloc ulong[32];
+        var used = 0;
         var shingles = Math.Max(1, normalised.Length - ShingleLength + 1);
         for (var i = 0; i < shingles; i++)
         {
             var shingle = normalised.Slice(i, Math.Min(ShingleLength, normalised.Length - i));
-            var hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(shingle));
-            for (var bit = 0; bit < 64; bit++)
+            var carry = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(shingle));
+            for (var k = 0; carry != 0; k++)
             {
-                weights[bit] += (int)((hash >> bit) & 1UL) * 2 - 1;
+                var next = planes[k] & carry;
+                planes[k] ^= carry;
+                carry = next;
+                used = Math.Max(used, k + 1);
             }
         }
 
         var fingerprint = 0UL;
         for (var bit = 0; bit < 64; bit++)
         {
-            if (weights[bit] > 0)
+            var ones = 0L;
+            for (var k = 0; k < used; k++)
+            {
+                ones |= (long)((planes[k] >> bit) & 1UL) << k;
+            }
+
+            if ((2 * ones) - shingles > 0)
             {
                 fingerprint |= 1UL << bit;
             }

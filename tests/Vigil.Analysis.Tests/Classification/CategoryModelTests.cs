@@ -18,6 +18,56 @@ public sealed class CategoryModelTests
     }
 
     [Fact]
+    public void Logits_AreBitIdenticalToScalarSumsOfHalfWeightsTimesFeatureValues()
+    {
+        // The scoring loop is vectorised; the shipped model's calibration depends on its exact sums, so they must
+        // equal the plain definition: per class, the float product of the (half-precision) weight and the feature
+        // value, added in double in the order the featurizer emits them.
+        const int bits = 12;
+        var classes = Categories.All.Count;
+        var dimension = new CategoryFeaturizer(bits).Dimension;
+        var rng = new Random(7);
+        var weights = new float[dimension * CategoryModel.Stride];
+        for (var r = 0; r < dimension; r++)
+        {
+            for (var c = 0; c < classes; c++)
+            {
+                weights[(r * CategoryModel.Stride) + c] = (float)((rng.NextDouble() - 0.5) * Math.Pow(10, rng.Next(-6, 2)));
+            }
+        }
+
+        float[] Floats(int n) => Enumerable.Range(0, n).Select(_ => (float)(rng.NextDouble() - 0.5)).ToArray();
+        var textBias = Floats(classes);
+        var model = new CategoryModel(bits, weights, textBias, Floats(classes * classes), Floats(classes), 0.5, 1.2);
+
+        foreach (var post in Evidence.TinyCorpus())
+        {
+            var folded = MatchText.Prepare(post.Text);
+            var evidence = Evidence.ShippedRules.Evaluate(folded, Indicators.Empty);
+            var features = new Record([]);
+            model.Featurizer.FeaturizeText(folded, ref features);
+            var expected = new double[classes];
+            foreach (var (index, value) in features.Features)
+            {
+                for (var c = 0; c < classes; c++)
+                {
+                    expected[c] += (float)(Half)weights[(index * CategoryModel.Stride) + c] * value;
+                }
+            }
+
+            model.Logits(folded, evidence, out var textLogits);
+            Assert.Equal(expected.Select((e, c) => e + textBias[c]), textLogits);
+        }
+    }
+
+    private readonly struct Record(List<(int Index, float Value)> features) : IFeatureSink
+    {
+        public List<(int Index, float Value)> Features => features;
+
+        public void Add(int index, float value) => features.Add((index, value));
+    }
+
+    [Fact]
     public void TrainSaveLoad_RoundTrip_GivesIdenticalLogitsAndCalibration()
     {
         var trained = TrainTiny().Model;

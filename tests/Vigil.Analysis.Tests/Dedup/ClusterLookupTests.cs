@@ -44,15 +44,16 @@ public sealed class ClusterLookupTests
     }
 
     [Fact]
-    public void ApproximateBytes_IsTheIndexPlusEightBytesAPost()
+    public void ApproximateBytes_IsFiftyBytesOfIndexPlusEightOfClusterIdAPost()
     {
         var fingerprints = Enumerable.Range(0, 10_000).Select(i => (ulong)i * 0x9E3779B97F4A7C15UL).ToArray();
 
         var lookup = ClusterLookup.FromFingerprints(fingerprints);
 
         Assert.Equal(10_000, lookup.Count);
-        // 5 tables × (8-byte fingerprint + 4-byte id) + 8 bytes of cluster id a post, plus fixed bucket offsets and the pending buffer.
+        // 5 tables × (6 bytes of fingerprint outside the table's window + 4-byte id) + 8 bytes of cluster id a post,
+        // plus fixed bucket offsets and the pending buffer.
         var fixedBytes = (5 * 65537 * 4) + (4096 * 8);
-        Assert.Equal((68 * 10_000) + fixedBytes, lookup.ApproximateBytes);
+        Assert.Equal((58 * 10_000) + fixedBytes, lookup.ApproximateBytes);
     }
 }
