@@ -36,8 +36,10 @@ for page in triage search; do
   cpu1=$(cpu_ticks)
   requests=$(echo "$result" | grep -o 'requests=[0-9]*' | cut -d= -f2)
   echo "$result server_cpu_ms_per_request=$(echo "scale=2; ($cpu1 - $cpu0) * 1000 / $(getconf CLK_TCK) / $requests" | bc)"
-  # RssFile counts the store's pages mapped by the reader connections (mmap_size): OS page cache
-  # shared with every other reader of the file, not memory the server owns (RssAnon).
-  grep -E 'VmRSS|VmHWM|RssAnon|RssFile' /proc/$pid/status | tr -s ' ' | tr '\n' ' '; echo
+  # RssFile counts the store's pages mapped by the reader connections (mmap_size) once per connection
+  # that maps them: OS page cache shared with every other reader of the file, not memory the server
+  # owns (RssAnon). Pss divides each shared page among its mappings, so it counts each page once.
+  grep -E 'VmRSS|VmHWM|RssAnon|RssFile' /proc/$pid/status | tr -s ' ' | tr '\n' ' '
+  grep -E '^(Pss|Pss_Anon|Pss_File):' /proc/$pid/smaps_rollup | tr -s ' ' | tr '\n' ' '; echo
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -338,7 +338,7 @@ public sealed partial class PostgresPostStore : IPostStore, Watches.IWatchStore
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var post = Read(reader);
-                hits.Add(new SearchHit(post, Snippets.Make(post.Text, parsed), reader.GetFloat(ColumnCount)));
+                hits.Add(new SearchHit(post, () => Snippets.Make(post.Text, parsed), reader.GetFloat(ColumnCount)));
             }
 
             return (IReadOnlyList<SearchHit>)hits;

@@ -2,8 +2,37 @@ using Vigil.Core.Posts;
 
 namespace Vigil.Storage.Search;
 
-/// <summary>One search result: the stored post, a snippet of its text around the match, and its rank (higher is better).</summary>
-public sealed record SearchHit(StoredPost Post, Snippet Snippet, double Rank);
+/// <summary>
+/// One search result: the stored post, a snippet of its text around the match, and its rank (higher is
+/// better). The snippet is made on first use: the dashboard pages show whole posts and never ask for it.
+/// </summary>
+public sealed class SearchHit
+{
+    private readonly Lazy<Snippet> _snippet;
+
+    public SearchHit(StoredPost post, Snippet snippet, double rank)
+        : this(post, new Lazy<Snippet>(snippet), rank)
+    {
+    }
+
+    public SearchHit(StoredPost post, Func<Snippet> snippet, double rank)
+        : this(post, new Lazy<Snippet>(snippet, LazyThreadSafetyMode.PublicationOnly), rank)
+    {
+    }
+
+    private SearchHit(StoredPost post, Lazy<Snippet> snippet, double rank)
+    {
+        Post = post;
+        _snippet = snippet;
+        Rank = rank;
+    }
+
+    public StoredPost Post { get; }
+
+    public Snippet Snippet => _snippet.Value;
+
+    public double Rank { get; }
+}
 
 /// <summary>A highlighted span inside <see cref="Snippet.Text"/>.</summary>
 public readonly record struct Highlight(int Start, int Length);

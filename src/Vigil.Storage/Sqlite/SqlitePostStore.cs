@@ -286,7 +286,7 @@ public sealed partial class SqlitePostStore : IPostStore, Watches.IWatchStore
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var post = SqlitePostRows.Read(reader);
-                hits.Add(new SearchHit(post, Snippets.Make(post.Text, parsed), -reader.GetDouble(SqlitePostRows.ColumnCount)));
+                hits.Add(new SearchHit(post, () => Snippets.Make(post.Text, parsed), -reader.GetDouble(SqlitePostRows.ColumnCount)));
             }
 
             return (IReadOnlyList<SearchHit>)hits;

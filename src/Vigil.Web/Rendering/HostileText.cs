@@ -18,47 +18,58 @@ public static partial class HostileText
 
     public static IHtmlContent Render(string? text, int limit = int.MaxValue)
     {
-        text ??= "";
-        var cut = text.Length > limit;
-        var shown = cut ? text[..limit] : text;
-        var html = new StringBuilder(shown.Length + 64);
-        var at = 0;
-        foreach (Match token in Token().Matches(shown))
+        var html = new StringBuilder((text?.Length ?? 0) + 64);
+        using (var writer = new StringWriter(html, CultureInfo.InvariantCulture))
         {
-            AppendText(html, shown.AsSpan(at, token.Index - at));
-            html.Append("<span class=\"token\">");
-            AppendText(html, token.ValueSpan);
-            html.Append("</span>");
-            at = token.Index + token.Length;
-        }
-
-        AppendText(html, shown.AsSpan(at));
-        if (cut)
-        {
-            html.Append(CultureInfo.InvariantCulture, $" <em>… (cut: {text.Length:N0} characters in all; open the post to see everything)</em>");
+            Write(writer, text, limit);
         }
 
         return new HtmlString(html.ToString());
+    }
+
+    /// <summary>Writes what <see cref="Render"/> returns straight to <paramref name="html"/>, without intermediate strings.</summary>
+    public static void Write(TextWriter html, string? text, int limit = int.MaxValue)
+    {
+        text ??= "";
+        var cut = text.Length > limit;
+        var end = cut ? limit : text.Length;
+        var at = 0;
+        foreach (var token in Token().EnumerateMatches(text.AsSpan(0, end)))
+        {
+            WriteText(html, text, at, token.Index);
+            html.Write("<span class=\"token\">");
+            WriteText(html, text, token.Index, token.Index + token.Length);
+            html.Write("</span>");
+            at = token.Index + token.Length;
+        }
+
+        WriteText(html, text, at, end);
+        if (cut)
+        {
+            html.Write(string.Create(CultureInfo.InvariantCulture, $" <em>… (cut: {text.Length:N0} characters in all; open the post to see everything)</em>"));
+        }
     }
 
     /// <summary>Text with the markers of <see cref="Render"/>, for plain-text contexts (titles, CSV).</summary>
     public static bool IsControl(char c) =>
         c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u200E' or '\u200F';
 
-    private static void AppendText(StringBuilder html, ReadOnlySpan<char> text)
+    /// <summary>Encodes <c>text[start..end]</c>, with control characters as visible markers.</summary>
+    private static void WriteText(TextWriter html, string text, int start, int end)
     {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = start; i < end; i++)
         {
             if (IsControl(text[i]))
             {
-                html.Append(HtmlEncoder.Default.Encode(text[start..i].ToString()));
-                html.Append(CultureInfo.InvariantCulture, $"<span class=\"ctl\" title=\"hidden control character\">U+{(int)text[i]:X4}</span>");
+                HtmlEncoder.Default.Encode(html, text, start, i - start);
+                html.Write("<span class=\"ctl\" title=\"hidden control character\">U+");
+                html.Write(((int)text[i]).ToString("X4", CultureInfo.InvariantCulture));
+                html.Write("</span>");
                 start = i + 1;
             }
         }
 
-        html.Append(HtmlEncoder.Default.Encode(text[start..].ToString()));
+        HtmlEncoder.Default.Encode(html, text, start, end - start);
     }
 
     [GeneratedRegex(@"\[[a-z]+(?::[A-Za-z]{2})?:ps_[0-9a-f]+\]")]
