@@ -36,24 +36,48 @@ public static class AnalysisJson
         return JsonSerializer.Serialize(wire, Options);
     }
 
+    /// <summary>
+    /// Reads what <see cref="Scores"/> wrote: unknown categories are skipped. Read with the JSON reader
+    /// directly (each listed post is read with its scores; the serializer's set-up cost more than the
+    /// reading). Malformed JSON throws <see cref="JsonException"/>, as the serializer does.
+    /// </summary>
     public static IReadOnlyDictionary<Category, double> ParseScores(string? json)
     {
+        var scores = new Dictionary<Category, double>();
         if (string.IsNullOrEmpty(json))
         {
-            return new Dictionary<Category, double>();
+            return scores;
         }
 
-        var wire = JsonSerializer.Deserialize<Dictionary<string, double>>(json, Options) ?? [];
-        var scores = new Dictionary<Category, double>();
-        foreach (var (name, score) in wire)
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        if (!reader.Read() || reader.TokenType == JsonTokenType.Null)
         {
+            return scores;
+        }
+
+        Expect(ref reader, JsonTokenType.StartObject);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            Expect(ref reader, JsonTokenType.Number);
+            var score = reader.GetDouble();
             if (Categories.TryParse(name, out var category))
             {
                 scores[category] = score;
             }
         }
 
+        Expect(ref reader, JsonTokenType.EndObject);
         return scores;
+    }
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)
+    {
+        if (reader.TokenType != type)
+        {
+            throw new JsonException($"Expected {type} in stored analysis JSON, found {reader.TokenType} at byte {reader.TokenStartIndex}.");
+        }
     }
 
     /// <summary>Indicators; null when all lists are empty.</summary>
@@ -72,8 +96,31 @@ public static class AnalysisJson
     public static string? Explanation(IReadOnlyList<string> explanation) =>
         explanation.Count == 0 ? null : JsonSerializer.Serialize(explanation, Options);
 
-    public static IReadOnlyList<string> ParseExplanation(string? json) =>
-        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<string[]>(json, Options) ?? [];
+    /// <summary>Reads what <see cref="Explanation"/> wrote, with the JSON reader directly (see <see cref="ParseScores"/>).</summary>
+    public static IReadOnlyList<string> ParseExplanation(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return [];
+        }
+
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        if (!reader.Read() || reader.TokenType == JsonTokenType.Null)
+        {
+            return [];
+        }
+
+        Expect(ref reader, JsonTokenType.StartArray);
+        var lines = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            Expect(ref reader, JsonTokenType.String);
+            lines.Add(reader.GetString()!);
+        }
+
+        Expect(ref reader, JsonTokenType.EndArray);
+        return lines.ToArray();
+    }
 }
 
 /// <summary>Compile-time JSON metadata: no reflection on the import path.</summary>
