@@ -23,12 +23,15 @@ public static class TrainCommand
         var output = new Option<string?>("--output") { Description = "Model file to write (default: data/models/category.model); the manifest goes next to it.", HelpName = "FILE" };
         var bits = new Option<int>("--hash-bits") { Description = "Hashed feature space: 2^bits buckets.", DefaultValueFactory = _ => new TrainingOptions().HashBits };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation of the trainer.", DefaultValueFactory = _ => new TrainingOptions().L2 };
+        var l1 = new Option<float>("--l1") { Description = "L1 regularisation of the trainer.", DefaultValueFactory = _ => new TrainingOptions().L1 };
+        var namedScale = new Option<float>("--named-scale") { Description = "Fit the named (indicator, lexicon, concept, rule) features at this multiple of their value: a weaker penalty than on n-grams.", DefaultValueFactory = _ => new TrainingOptions().NamedScale };
+        var iterations = new Option<int>("--max-iterations") { Description = "Maximum iterations of the L-BFGS solver.", DefaultValueFactory = _ => new TrainingOptions().MaxIterations };
         var folds = new Option<int>("--folds") { Description = "Folds (by source) for the stacked evidence model; 0 trains one joint model instead.", DefaultValueFactory = _ => new TrainingOptions().Folds };
         var costFolds = new Option<int>("--cost-folds") { Description = "Also choose the false-flag cost on out-of-fold predictions of this many train folds (by source), not on dev alone.", DefaultValueFactory = _ => new TrainingOptions().CostFolds };
         var store = new Option<string?>("--store") { Description = "Store whose analysts' corrections are added to the training posts (default: the default store, if it exists).", HelpName = "PATH" };
         var command = new Command("train", "Retrain the category model from the corpus and analysts' corrections, calibrate it on dev, write model and manifest.")
         {
-            corpus, lexicons, output, bits, l2, folds, costFolds, store,
+            corpus, lexicons, output, bits, l2, l1, namedScale, iterations, folds, costFolds, store,
         };
         command.SetAction(async (parse, cancellationToken) => await RunAsync(
             context,
@@ -37,7 +40,7 @@ public static class TrainCommand
             ClassificationData.Default(parse.GetValue(corpus), "corpus"),
             ClassificationData.Default(parse.GetValue(lexicons), "lexicons"),
             ClassificationData.Default(parse.GetValue(output), "models", "category.model"),
-            new TrainingOptions { HashBits = parse.GetValue(bits), L2 = parse.GetValue(l2), Folds = Math.Max(0, parse.GetValue(folds)), CostFolds = Math.Max(0, parse.GetValue(costFolds)) },
+            new TrainingOptions { HashBits = parse.GetValue(bits), L2 = parse.GetValue(l2), L1 = parse.GetValue(l1), NamedScale = parse.GetValue(namedScale), MaxIterations = parse.GetValue(iterations), Folds = Math.Max(0, parse.GetValue(folds)), CostFolds = Math.Max(0, parse.GetValue(costFolds)) },
             cancellationToken));
         return command;
     }
@@ -132,6 +135,12 @@ public static class TrainCommand
             $"trained on {result.TrainCount} posts ({corrections.Count} analysts' corrections), calibrated on {result.DevCount} dev posts: rule weight {result.Model.RuleWeight:0.00}, temperature {result.Model.Temperature:0.000}, false-flag cost {result.Model.FalseFlagCost:0.#}"));
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"dev: accuracy {result.Dev.Accuracy:0.000}, macro-F1 {result.Dev.MacroF1:0.000}, humanitarian false-flag {result.Dev.FalseFlagRate:P1}, ECE {result.Dev.Reliability.ExpectedCalibrationError:0.000}"));
+        foreach (var (cost, report) in result.CostSweep)
+        {
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  dev at false-flag cost {cost,4:0.#}: macro-F1 {report.MacroF1:0.000}, false flags {report.FalseFlagRate:P2} (95 % upper bound {report.FalseFlagUpperBound:P2})"));
+        }
+
         context.Out.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length:N0} bytes) and {manifestPath}");
         context.Out.WriteLine("rebuild (./vigil builds on first use) to ship the new model inside Vigil.Analysis.");
         return 0;

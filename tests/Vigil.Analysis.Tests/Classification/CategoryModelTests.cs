@@ -102,6 +102,36 @@ public sealed class CategoryModelTests
     }
 
     [Fact]
+    public void Train_CostSweep_HoldsTheChosenCostWithTheReportedDevMetrics()
+    {
+        var result = TrainTiny();
+
+        Assert.True(result.CostSweep.Count >= 2);
+        Assert.Equal(1.0, result.CostSweep[0].Cost);
+        var chosen = Assert.Single(result.CostSweep, s => s.Cost == result.Model.FalseFlagCost);
+        Assert.Equal(result.Dev.MacroF1, chosen.Dev.MacroF1);
+        Assert.Equal(result.Dev.FalseFlagRate, chosen.Dev.FalseFlagRate);
+    }
+
+    [Fact]
+    public void ExportJoint_MultipliesNamedWeightsBackByTheirScale_AndPrunesAfterwards()
+    {
+        const int text = 4;
+        float[][] fitted = [[0.5f, 0.0004f, 0f, 0f, 0.25f, 0.0006f], [0f, 0f, -0.3f, 0f, -1f, 0f]];
+
+        var exported = CategoryTrainer.ExportJoint(fitted, text, namedScale: 2f, pruneBelow: 1e-3f);
+
+        float At(int row, int c) => exported[(row * CategoryModel.Stride) + c];
+        Assert.Equal(6 * CategoryModel.Stride, exported.Length);
+        Assert.Equal(0.5f, At(0, 0));      // text rows keep their fitted weight
+        Assert.Equal(0f, At(1, 0));        // and small ones are pruned
+        Assert.Equal(-0.3f, At(2, 1));
+        Assert.Equal(0.5f, At(4, 0));      // named rows: fitted on 2·x, so the weight on x is 2·w
+        Assert.Equal(-2f, At(4, 1));
+        Assert.Equal(0.0012f, At(5, 0), 6); // pruned after scaling: 0.0006·2 is kept
+    }
+
+    [Fact]
     public void Load_NotAModel_ThrowsInvalidData()
     {
         using var stream = new MemoryStream();

@@ -8,7 +8,11 @@ using Vigil.Core.Analysis;
 namespace Vigil.Analysis.Classification.Training;
 
 /// <summary>The outcome of a training run: the model (with calibration) and its quality on the dev split.</summary>
-public sealed record TrainingResult(CategoryModel Model, int TrainCount, int DevCount, double DevNegLogLikelihood, ClassificationReport Dev);
+public sealed record TrainingResult(CategoryModel Model, int TrainCount, int DevCount, double DevNegLogLikelihood, ClassificationReport Dev)
+{
+    /// <summary>The dev report at each candidate false-flag cost (the trade-off the chosen cost sits on).</summary>
+    public IReadOnlyList<(double Cost, ClassificationReport Dev)> CostSweep { get; init; } = [];
+}
 
 /// <summary>
 /// Trains the statistical layer with ML.NET L-BFGS maximum entropy (multinomial logistic regression), in two
@@ -35,6 +39,11 @@ public sealed class CategoryTrainer(RuleLayer rules, TrainingOptions options)
         if (train.Count == 0)
         {
             throw new ArgumentException("There are no training posts.", nameof(train));
+        }
+
+        if (!(options.NamedScale > 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.NamedScale, "The named-feature scale must be positive.");
         }
 
         var featurizer = new CategoryFeaturizer(options.HashBits);
@@ -132,19 +141,44 @@ public sealed class CategoryTrainer(RuleLayer rules, TrainingOptions options)
     /// <summary>One model over text and named features together (no stacking): the stack is the identity.</summary>
     private CategoryModel JointModel(MLContext ml, CategoryFeaturizer featurizer, Featurized[] rows, uint[] labels)
     {
-        var (w, b) = Fit(ml, rows.Select((r, i) => (Sparse.Concat(r.Text, r.Named), labels[i])), featurizer.Dimension, options.L2);
-        var weights = new float[featurizer.Dimension * CategoryModel.Stride];
+        // Named features are fitted at NamedScale times their value (a weaker penalty on them than on n-grams) and
+        // their weights multiplied back by it, so the exported model scores the unscaled features identically.
+        var scale = options.NamedScale;
+        var textDimension = 1 << options.HashBits;
+        var (w, b) = Fit(ml, rows.Select((r, i) => (Sparse.Concat(r.Text, r.Named.Scaled(scale)), labels[i])), featurizer.Dimension, options.L2);
         var stack = new float[Classes * Classes];
         for (var c = 0; c < Classes; c++)
         {
             stack[(c * Classes) + c] = 1;
-            for (var j = 0; j < featurizer.Dimension; j++)
+        }
+
+        return new CategoryModel(options.HashBits, ExportJoint(w, textDimension, scale, options.PruneBelow), new float[Classes], stack, b, Calibrator.MinimumRuleWeight, 1.0);
+    }
+
+    /// <summary>
+    /// The row-major [feature × <see cref="CategoryModel.Stride"/>] weights of a joint model fitted with the named
+    /// features (indices from <paramref name="textDimension"/> on) multiplied by <paramref name="namedScale"/>: their
+    /// weights are multiplied back, so the model scores unscaled features as the fit did; then weights smaller than
+    /// <paramref name="pruneBelow"/> are dropped.
+    /// </summary>
+    /// <param name="weights">Per class, the fitted weight of every feature.</param>
+    /// <param name="textDimension">The first named feature's index (2^hash bits).</param>
+    /// <param name="namedScale">The factor the named features were multiplied by for the fit.</param>
+    /// <param name="pruneBelow">Smallest weight magnitude kept.</param>
+    public static float[] ExportJoint(float[][] weights, int textDimension, float namedScale, float pruneBelow)
+    {
+        var dimension = weights[0].Length;
+        var exported = new float[dimension * CategoryModel.Stride];
+        for (var c = 0; c < weights.Length; c++)
+        {
+            for (var j = 0; j < dimension; j++)
             {
-                weights[(j * CategoryModel.Stride) + c] = Math.Abs(w[c][j]) >= options.PruneBelow ? w[c][j] : 0f;
+                var v = j >= textDimension ? weights[c][j] * namedScale : weights[c][j];
+                exported[(j * CategoryModel.Stride) + c] = Math.Abs(v) >= pruneBelow ? v : 0f;
             }
         }
 
-        return new CategoryModel(options.HashBits, weights, new float[Classes], stack, b, Calibrator.MinimumRuleWeight, 1.0);
+        return exported;
     }
 
     /// <summary>Fits the rule weight and temperature on dev, then the false-flag cost.</summary>
@@ -192,7 +226,10 @@ public sealed class CategoryTrainer(RuleLayer rules, TrainingOptions options)
             }
         }
 
-        return new TrainingResult(model, trainCount, dev.Count, nll, ClassificationReport.Compute(devPredictions));
+        var sweep = FalseFlagCosts
+            .Select(c => (c, ClassificationReport.Compute(Predict(uncalibrated.WithCalibration(rw, t, c)))))
+            .ToArray();
+        return new TrainingResult(model, trainCount, dev.Count, nll, ClassificationReport.Compute(devPredictions)) { CostSweep = sweep };
     }
 
     /// <summary>The fold of a source: a fixed hash, so a source and all its near-copies share a fold.</summary>
@@ -251,7 +288,7 @@ public sealed class CategoryTrainer(RuleLayer rules, TrainingOptions options)
             LabelColumnName = nameof(Row.Label),
             FeatureColumnName = nameof(Row.Features),
             L2Regularization = l2,
-            L1Regularization = 0,
+            L1Regularization = options.L1,
             OptimizationTolerance = 1e-7f,
             MaximumNumberOfIterations = options.MaxIterations,
             NumberOfThreads = 1,
@@ -282,6 +319,9 @@ public sealed class CategoryTrainer(RuleLayer rules, TrainingOptions options)
     {
         /// <summary>Two vectors over disjoint index ranges, <paramref name="a"/>'s indices all below <paramref name="b"/>'s.</summary>
         public static Sparse Concat(Sparse a, Sparse b) => new([.. a.Indices, .. b.Indices], [.. a.Values, .. b.Values]);
+
+        /// <summary>The same vector with every value multiplied by <paramref name="factor"/>.</summary>
+        public Sparse Scaled(float factor) => factor == 1f ? this : new(Indices, [.. Values.Select(v => v * factor)]);
 
         public static Sparse From(Dictionary<int, float> values)
         {
