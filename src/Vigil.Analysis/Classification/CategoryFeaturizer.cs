@@ -25,6 +25,7 @@ public sealed class CategoryFeaturizer
     private const int MinGram = 2;
     private const int MaxGram = 5;
     private const int StemLength = 5;
+    private const uint Offset = 2166136261u; // FNV-1a offset basis
 
     [ThreadStatic] private static Scratch? t_scratch;
 
@@ -130,18 +131,21 @@ public sealed class CategoryFeaturizer
     public void FeaturizeNamed<TSink>(string folded, RuleEvidence evidence, ref TSink sink)
         where TSink : IFeatureSink
     {
-        // Named features: signals, lexicon scores, fired rules, punctuation.
+        // Named features: signals, lexicon scores, fired rules, punctuation. Each name is hashed part by part
+        // (the same FNV-1a as hashing the concatenated string), so no name string is built per post.
         foreach (var signal in evidence.Signals)
         {
-            sink.Add(Named("sig:" + signal), 1f);
+            sink.Add(Slot(Fnv(Fnv(Offset, "sig:"), signal)), 1f);
         }
 
+        Span<char> digits = stackalloc char[11];
         for (var c = 0; c < evidence.Scores.Count; c++)
         {
             var score = evidence.Scores[c];
             if (score != 0)
             {
-                sink.Add(Named("lex:" + c.ToString(CultureInfo.InvariantCulture)), (float)(Math.Clamp(score, -6, 6) / 3));
+                c.TryFormat(digits, out var written, default, CultureInfo.InvariantCulture);
+                sink.Add(Slot(Fnv(Fnv(Offset, "lex:"), digits[..written])), (float)(Math.Clamp(score, -6, 6) / 3));
             }
         }
 
@@ -149,12 +153,12 @@ public sealed class CategoryFeaturizer
         // language file, so weight learnt from Arabic "الدفع عند الوصول" also serves Russian "оплата по прибытии".
         foreach (var term in evidence.Terms)
         {
-            sink.Add(Named("concept:" + term.Note + ">" + (term.Target?.ToWire() ?? "flagged")), 1f);
+            sink.Add(Slot(Fnv(Fnv(Fnv(Fnv(Offset, "concept:"), term.Note), ">"), term.Target?.ToWire() ?? "flagged")), 1f);
         }
 
         foreach (var rule in evidence.Combinations)
         {
-            sink.Add(Named("rule:" + rule.Label + ">" + rule.Target.ToWire()), 1f);
+            sink.Add(Slot(Fnv(Fnv(Fnv(Fnv(Offset, "rule:"), rule.Label), ">"), rule.Target.ToWire())), 1f);
         }
 
         if (folded.Contains('?') || folded.Contains('\u061F'))
@@ -162,20 +166,24 @@ public sealed class CategoryFeaturizer
             sink.Add(Named("punct:question"), 1f);
         }
 
-        sink.Add(Named("len:" + Math.Min(folded.Length / 80, 6).ToString(CultureInfo.InvariantCulture)), 1f);
+        Math.Min(folded.Length / 80, 6).TryFormat(digits, out var lengthDigits, default, CultureInfo.InvariantCulture);
+        sink.Add(Slot(Fnv(Fnv(Offset, "len:"), digits[..lengthDigits])), 1f);
     }
 
     /// <summary>The index of a named feature (stable across runs: a fixed hash of the name).</summary>
-    public int Named(string name)
+    public int Named(string name) => Slot(Fnv(Offset, name));
+
+    private static uint Fnv(uint h, ReadOnlySpan<char> part)
     {
-        var h = 2166136261u;
-        foreach (var c in name)
+        foreach (var c in part)
         {
             h = (h ^ c) * 16777619u;
         }
 
-        return (1 << HashBits) + (int)(Mix(h) % NamedSlots);
+        return h;
     }
+
+    private int Slot(uint h) => (1 << HashBits) + (int)(Mix(h) % NamedSlots);
 
     private static void EmitBlock<TSink>(ReadOnlySpan<int> indices, ref TSink sink)
         where TSink : IFeatureSink

@@ -2,6 +2,8 @@ namespace Vigil.Analysis.Classification;
 
 /// <summary>
 /// An Aho–Corasick automaton: finds every occurrence of every term in one left-to-right pass.
+/// The goto function is one open-addressing table keyed by (node, char), probed with a multiplicative
+/// hash: a lookup is one or two reads of adjacent slots instead of a dictionary's bucket and entry.
 /// Immutable after construction, so one instance serves all threads.
 /// </summary>
 internal sealed class TermAutomaton
@@ -9,45 +11,51 @@ internal sealed class TermAutomaton
     /// <summary>An occurrence: the term's index and the [start, end) span in the text.</summary>
     internal readonly record struct Hit(int Index, int Start, int End);
 
-    private readonly Dictionary<long, int> _next = [];
+    private const long Empty = -1;
+
+    private readonly long[] _keys;
+    private readonly int[] _targets;
+    private readonly int _shift;
     private readonly int[] _fail;
     private readonly int[][] _outputs;
+    private readonly int[] _lengths;
     private readonly ulong[] _alphabet = new ulong[65536 / 64];
 
     public TermAutomaton(IEnumerable<(string Term, int Index)> terms)
     {
+        var next = new Dictionary<long, int>();
         var outputs = new List<List<int>> { new() };
+        var lengths = new Dictionary<int, int>();
         foreach (var (term, index) in terms)
         {
             var node = 0;
             foreach (var c in term)
             {
                 _alphabet[c >> 6] |= 1UL << (c & 63);
-                if (!_next.TryGetValue(Key(node, c), out var child))
+                if (!next.TryGetValue(Key(node, c), out var child))
                 {
                     child = outputs.Count;
                     outputs.Add([]);
-                    _next[Key(node, c)] = child;
+                    next[Key(node, c)] = child;
                 }
 
                 node = child;
             }
 
             outputs[node].Add(index);
-            _lengths[index] = term.Length;
+            lengths[index] = term.Length;
         }
 
         _fail = new int[outputs.Count];
-        var children = new List<(int Node, char C, int Child)>[outputs.Count];
-        foreach (var (key, child) in _next)
+        var children = new List<(char C, int Child)>[outputs.Count];
+        foreach (var (key, child) in next)
         {
-            var parent = (int)(key >> 16);
-            (children[parent] ??= []).Add((parent, (char)(key & 0xFFFF), child));
+            (children[(int)(key >> 16)] ??= []).Add(((char)(key & 0xFFFF), child));
         }
 
         // Breadth-first: a node's failure link is the longest proper suffix that is also a trie node.
         var queue = new Queue<int>();
-        foreach (var (_, _, child) in children[0] ?? [])
+        foreach (var (_, child) in children[0] ?? [])
         {
             queue.Enqueue(child);
         }
@@ -55,21 +63,49 @@ internal sealed class TermAutomaton
         while (queue.Count > 0)
         {
             var node = queue.Dequeue();
-            foreach (var (_, c, child) in children[node] ?? [])
+            foreach (var (c, child) in children[node] ?? [])
             {
                 var f = _fail[node];
-                while (f != 0 && !_next.ContainsKey(Key(f, c)))
+                while (f != 0 && !next.ContainsKey(Key(f, c)))
                 {
                     f = _fail[f];
                 }
 
-                _fail[child] = _next.TryGetValue(Key(f, c), out var target) && target != child ? target : 0;
+                _fail[child] = next.TryGetValue(Key(f, c), out var target) && target != child ? target : 0;
                 outputs[child].AddRange(outputs[_fail[child]]);
                 queue.Enqueue(child);
             }
         }
 
         _outputs = outputs.Select(o => o.ToArray()).ToArray();
+        _lengths = new int[lengths.Count == 0 ? 0 : lengths.Keys.Max() + 1];
+        foreach (var (index, length) in lengths)
+        {
+            _lengths[index] = length;
+        }
+
+        // At most a quarter full, so that a missing key (the common case: no such edge) ends at an empty slot soon.
+        var bits = 4;
+        while ((1 << bits) < next.Count * 4)
+        {
+            bits++;
+        }
+
+        _shift = 64 - bits;
+        _keys = new long[1 << bits];
+        _targets = new int[1 << bits];
+        Array.Fill(_keys, Empty);
+        foreach (var (key, child) in next)
+        {
+            var slot = Slot(key);
+            while (_keys[slot] != Empty)
+            {
+                slot = (slot + 1) & (_keys.Length - 1);
+            }
+
+            _keys[slot] = key;
+            _targets[slot] = child;
+        }
     }
 
     /// <summary>Appends every occurrence of every term in <paramref name="text"/> to <paramref name="hits"/>.</summary>
@@ -85,13 +121,13 @@ internal sealed class TermAutomaton
                 continue;
             }
 
-            int next;
-            while (!_next.TryGetValue(Key(node, c), out next) && node != 0)
+            int target;
+            while ((target = Next(node, c)) < 0 && node != 0)
             {
                 node = _fail[node];
             }
 
-            node = next;
+            node = target < 0 ? 0 : target;
             foreach (var index in _outputs[node])
             {
                 hits.Add(new Hit(index, i + 1 - _lengths[index], i + 1));
@@ -99,7 +135,26 @@ internal sealed class TermAutomaton
         }
     }
 
-    private readonly Dictionary<int, int> _lengths = [];
+    private int Next(int node, char c)
+    {
+        var key = Key(node, c);
+        var mask = _keys.Length - 1;
+        for (var slot = Slot(key); ; slot = (slot + 1) & mask)
+        {
+            var stored = _keys[slot];
+            if (stored == key)
+            {
+                return _targets[slot];
+            }
+
+            if (stored == Empty)
+            {
+                return -1;
+            }
+        }
+    }
+
+    private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15UL)) >> _shift);
 
     private static long Key(int node, char c) => ((long)node << 16) | c;
 }
