@@ -1,17 +1,16 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
 using Spectre.Console;
-using Vigil.Storage.Audit;
+using Vigil.Cli.Importing;
+using Vigil.Storage.Operations;
 using Vigil.Storage.Retention;
-using Vigil.Web.Hosting;
+using Vigil.Web.Retention;
 
 namespace Vigil.Cli.Commands;
 
 /// <summary>
 /// <c>vigil purge [--store PATH] [--policy FILE] [--dry-run]</c>: enforces the retention policy — deletes
 /// the posts older than their category's limit (with their index entries and labels) and old
-/// minimised-post digests, and the vaults of operations that ended or were closed — and writes a purge record (policy, cut-offs, counts per category, posts
+/// minimised-post digests, triage decisions about purged posts, old quarantine files, and the vaults of operations that ended or were closed — and writes a purge record (policy, cut-offs, counts per category, posts
 /// before and after) into the hash-chained access log, so that it can be proven to have run.
 /// </summary>
 public static class PurgeCommand
@@ -46,10 +45,8 @@ public static class PurgeCommand
                 return Errors.Write(context, $"There is no store at {path}; pass --store with the path of an existing store.");
             }
 
-            var now = context.Clock.GetUtcNow();
-            var cutoffs = policy.CutoffsAt(now);
             var dry = parse.GetValue(dryRun);
-            PurgeReport report;
+            PurgeOutcome outcome;
             await using (var opened = await StoreOption.OpenAsync(context, path, readOnly: false, cancellationToken))
             {
                 if (opened is null)
@@ -57,24 +54,29 @@ public static class PurgeCommand
                     return Errors.Failed;
                 }
 
-                report = await opened.PurgeAsync(cutoffs, dry, cancellationToken);
+                var vaults = Directory.Exists(OperationVaults.FolderFor(path)) ? OperationalImport.Vaults(context, path) : null;
+                if (vaults is null && Directory.Exists(OperationVaults.FolderFor(path)))
+                {
+                    return Errors.Failed;
+                }
+
+                try
+                {
+                    outcome = await new RetentionPurge(path, opened, vaults, context.Clock).RunAsync(policy, Actor, dry, cancellationToken);
+                }
+                catch (InvalidDataException e)
+                {
+                    return Errors.Write(context, e.Message + " Nothing was purged.");
+                }
             }
 
-            Write(context, policy, cutoffs, report);
-            var erased = await OperationPurge.RunAsync(context, path, now, cutoffs, dry, cancellationToken);
-            if (erased is null)
-            {
-                return Errors.Failed;
-            }
-
-            if (dry)
+            Write(context, outcome);
+            if (outcome.Entry is not { } entry)
             {
                 context.Console.MarkupLine("[yellow]Dry run[/]: nothing was deleted and nothing was logged.");
                 return 0;
             }
 
-            var log = await AccessLog.OpenAsync(VigilWebOptions.SecurityPathFor(path), context.Clock, cancellationToken);
-            var entry = await log.AppendAsync(Actor, "purge", path, Record(now, policy, cutoffs, report, erased), cancellationToken);
             context.Console.MarkupLine($"Purge record written to the access log as entry {entry.Sequence} (hash {entry.Hash[..16]}…).");
             return 0;
         });
@@ -84,43 +86,25 @@ public static class PurgeCommand
     /// <summary>Who ran a CLI purge, as the access log names them.</summary>
     internal static string Actor => $"cli:{Environment.UserName}";
 
-    /// <summary>The purge record kept in the access log: the policy, its cut-offs and what was deleted.</summary>
-    internal static string Record(DateTimeOffset at, RetentionPolicy policy, RetentionCutoffs cutoffs, PurgeReport report, IReadOnlyDictionary<string, long> operationsErased) =>
-        JsonSerializer.Serialize(new
-        {
-            at = Iso(at),
-            policy = new { strategicDays = policy.StrategicDays, policy.MinimisedIdentityDays, policy.OperationGraceDays },
-            cutoffs = new
-            {
-                posts = cutoffs.PostsByCategory.ToDictionary(c => c.Key, c => Iso(c.Value)),
-                minimisedIdentities = Iso(cutoffs.MinimisedIdentities),
-                operationsEndedBefore = Iso(cutoffs.OperationsEndedBefore),
-            },
-            deleted = new
-            {
-                posts = report.PostsDeletedByCategory,
-                labels = report.LabelsDeleted,
-                minimisedIdentities = report.MinimisedIdentitiesDeleted,
-                operationClearRecords = operationsErased,
-            },
-            postsBefore = report.PostsBefore,
-            postsAfter = report.PostsAfter,
-        });
-
-    private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    private static void Write(CliContext context, RetentionPolicy policy, RetentionCutoffs cutoffs, PurgeReport report)
+    private static void Write(CliContext context, PurgeOutcome outcome)
     {
+        var (policy, cutoffs, report) = (outcome.Policy, outcome.Cutoffs, outcome.Report);
         var table = new Table().Border(TableBorder.Rounded).AddColumn("category").AddColumn(new TableColumn("kept for").RightAligned())
             .AddColumn("collected before").AddColumn(new TableColumn(report.DryRun ? "would delete" : "deleted").RightAligned());
         foreach (var (category, cutoff) in cutoffs.PostsByCategory.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
-            table.AddRow(category, $"{policy.StrategicDays[category]} days", Iso(cutoff), $"{report.PostsDeletedByCategory.GetValueOrDefault(category):N0}");
+            table.AddRow(category, $"{policy.StrategicDays[category]} days", RetentionPurge.Iso(cutoff), $"{report.PostsDeletedByCategory.GetValueOrDefault(category):N0}");
         }
 
         context.Console.Write(table);
         context.Console.MarkupLine(
             $"Posts: {report.PostsBefore:N0} before, {report.PostsAfter:N0} after; labels deleted with them: {report.LabelsDeleted:N0}; " +
-            $"digests of counted unrelated posts older than {policy.MinimisedIdentityDays} days: {report.MinimisedIdentitiesDeleted:N0}.");
+            $"triage decisions about them: {outcome.DecisionsDeleted:N0}; " +
+            $"digests of counted unrelated posts older than {policy.MinimisedIdentityDays} days: {report.MinimisedIdentitiesDeleted:N0}; " +
+            $"quarantine files older than {policy.QuarantineDays} days: {outcome.QuarantineFilesDeleted.Count:N0}.");
+        foreach (var operation in outcome.Operations)
+        {
+            context.Console.MarkupLine($"Operation [bold]{Markup.Escape(operation.Name)}[/] ended {operation.Ended:yyyy-MM-dd}: {operation.ClearRecords:N0} clear records {(report.DryRun ? "would be" : "were")} erased.");
+        }
     }
 }

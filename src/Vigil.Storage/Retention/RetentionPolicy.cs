@@ -6,7 +6,7 @@ namespace Vigil.Storage.Retention;
 /// <summary>
 /// How long each kind of data may be kept, in days since Vigil collected it. The defaults and the
 /// reasons for them are in docs/data-protection.md ("Retention"). A policy file (JSON) may change any
-/// limit: <c>{"strategic": {"smuggling_offer": 365, …}, "minimisedIdentityDays": 30, "operationGraceDays": 0}</c>.
+/// limit: <c>{"strategic": {"smuggling_offer": 365, …}, "minimisedIdentityDays": 30, "operationGraceDays": 0, "quarantineDays": 30}</c>.
 /// </summary>
 public sealed record RetentionPolicy
 {
@@ -21,6 +21,9 @@ public sealed record RetentionPolicy
 
     /// <summary>Days an operation's clear identifiers outlive the end of its period or its closing (0: purged at the next run).</summary>
     public int OperationGraceDays { get; init; }
+
+    /// <summary>Days a quarantine file of rejected records (<c>&lt;store&gt;-&lt;UTC time&gt;.quarantine.jsonl</c>, raw text) is kept, counted from the time in its name.</summary>
+    public int QuarantineDays { get; init; } = 30;
 
     /// <summary>The shipped defaults; see docs/data-protection.md for why each limit is what it is.</summary>
     public static RetentionPolicy Default { get; } = new()
@@ -42,7 +45,10 @@ public sealed record RetentionPolicy
     public RetentionCutoffs CutoffsAt(DateTimeOffset now) => new(
         StrategicDays.ToDictionary(kv => kv.Key, kv => now.AddDays(-kv.Value), StringComparer.Ordinal),
         now.AddDays(-MinimisedIdentityDays),
-        now.AddDays(-OperationGraceDays));
+        now.AddDays(-OperationGraceDays))
+    {
+        QuarantineFiles = now.AddDays(-QuarantineDays),
+    };
 
     /// <summary>
     /// Reads a policy file over the defaults: limits it names replace the default ones, the rest stay.
@@ -92,8 +98,11 @@ public sealed record RetentionPolicy
                     case "operationGraceDays" when TryDays(property.Value, out var g):
                         policy = policy with { OperationGraceDays = g };
                         break;
+                    case "quarantineDays" when TryDays(property.Value, out var q):
+                        policy = policy with { QuarantineDays = q };
+                        break;
                     default:
-                        return (null, $"The retention policy has an unknown or malformed setting '{property.Name}'; the settings are strategic, minimisedIdentityDays and operationGraceDays.");
+                        return (null, $"The retention policy has an unknown or malformed setting '{property.Name}'; the settings are strategic, minimisedIdentityDays, operationGraceDays and quarantineDays.");
                 }
             }
 
@@ -112,7 +121,11 @@ public sealed record RetentionPolicy
 public sealed record RetentionCutoffs(
     IReadOnlyDictionary<string, DateTimeOffset> PostsByCategory,
     DateTimeOffset MinimisedIdentities,
-    DateTimeOffset OperationsEndedBefore);
+    DateTimeOffset OperationsEndedBefore)
+{
+    /// <summary>Quarantine files named with a time before this are expired (by default none).</summary>
+    public DateTimeOffset QuarantineFiles { get; init; } = DateTimeOffset.MinValue;
+}
 
 /// <summary>
 /// What a purge deleted (or, in a dry run, would delete): posts per category, labels deleted with them,

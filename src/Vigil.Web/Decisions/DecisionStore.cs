@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Vigil.Core.Analysis;
 using Vigil.Core.Posts;
+using Vigil.Storage;
 using Vigil.Storage.Audit;
 
 namespace Vigil.Web.Decisions;
@@ -55,6 +56,66 @@ public sealed class DecisionStore
         command.Parameters.AddWithValue("$at", decision.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
         await command.ExecuteNonQueryAsync(cancellationToken);
         return decision;
+    }
+
+    /// <summary>
+    /// Deletes the decisions about posts that <paramref name="store"/> no longer holds (erased by the
+    /// retention purge): a decision names its post and the analyst, and goes with the post. Freed bytes are
+    /// overwritten (<c>secure_delete</c>). Returns how many decisions were (or, with <paramref name="dryRun"/>, would be) deleted.
+    /// </summary>
+    public async Task<long> DeleteForMissingPostsAsync(IPostStore store, bool dryRun, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        await using var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        var posts = new List<(PostKey Key, long Decisions)>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT platform, native_id, count(*) FROM decisions GROUP BY platform, native_id";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                posts.Add((new PostKey(reader.GetString(0), reader.GetString(1)), reader.GetInt64(2)));
+            }
+        }
+
+        // Decisions are made by people, so there are few; one look-up per decided post is cheap.
+        var gone = new List<(PostKey Key, long Decisions)>();
+        foreach (var post in posts)
+        {
+            if (await store.GetAsync(post.Key, cancellationToken) is null)
+            {
+                gone.Add(post);
+            }
+        }
+
+        if (dryRun || gone.Count == 0)
+        {
+            return gone.Sum(g => g.Decisions);
+        }
+
+        await using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA secure_delete = ON";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var delete = connection.CreateCommand();
+        delete.Transaction = transaction;
+        delete.CommandText = "DELETE FROM decisions WHERE platform = $p AND native_id = $n";
+        var platform = delete.Parameters.Add("$p", SqliteType.Text);
+        var nativeId = delete.Parameters.Add("$n", SqliteType.Text);
+        long deleted = 0;
+        foreach (var (key, _) in gone)
+        {
+            platform.Value = key.Platform;
+            nativeId.Value = key.NativeId;
+            deleted += await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return deleted;
     }
 
     public async Task<IReadOnlyList<Decision>> ForPostAsync(PostKey post, CancellationToken cancellationToken)

@@ -12,6 +12,9 @@ public sealed record VigilWebOptions(string StorePath, string SecurityPath, IRea
     /// </summary>
     public byte[]? OperationsKey { get; init; }
 
+    /// <summary>When set, the server purges by itself on this schedule (<c>vigil serve</c> sets it daily unless turned off); null: no scheduled purge.</summary>
+    public Retention.RetentionSchedule? Retention { get; init; }
+
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
     public ApiLimits Limits { get; init; } = new();

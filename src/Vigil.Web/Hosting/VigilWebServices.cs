@@ -25,6 +25,7 @@ public static class VigilWebServices
         services.AddSingleton(await UserDirectory.OpenAsync(options.SecurityPath, clock, cancellationToken));
         services.AddSingleton(await AccessLog.OpenAsync(options.SecurityPath, clock, cancellationToken));
         await services.AddVigilDataAsync(options, clock, cancellationToken);
+        services.AddScheduledPurge(options);
 
         // The same analyzer composition as `vigil analyze`, loaded once (the model is read on first use).
         services.AddSingleton<IPostAnalyzer>(_ => AnalyzerComposition.Create());

@@ -74,6 +74,50 @@ public sealed class PurgeCommandTests
         Assert.Contains($"Posts: {before} before, 0 after", result.Console);
     }
 
+    [Fact]
+    public async Task Purge_QuarantineFilesOlderThan30Days_AreDeleted_OthersKept()
+    {
+        await _cli.RunAsync("import", _cli.WriteFile("posts.jsonl", Posts.Jsonl), "--store", _cli.Store());
+        var folder = Path.GetDirectoryName(_cli.Store())!;
+        string Quarantine(string name)
+        {
+            var path = Path.Combine(folder, name);
+            File.WriteAllText(path, """{"line":1,"raw":"rejected record"}""");
+            return path;
+        }
+
+        var old = Quarantine("test-20260901T101500Z.quarantine.jsonl");
+        var oldCollect = Quarantine("test-collect-20260930T235959Z.quarantine.jsonl");
+        var recent = Quarantine("test-20261020T000000Z.quarantine.jsonl");
+        var otherStore = Quarantine("other-20250101T000000Z.quarantine.jsonl");
+
+        var result = await _cli.RunAsync("purge", "--store", _cli.Store()); // now: 2026-11-02, cut-off 2026-10-03
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("quarantine files older than 30 days: 2", result.Console);
+        Assert.False(File.Exists(old));
+        Assert.False(File.Exists(oldCollect));
+        Assert.True(File.Exists(recent));
+        Assert.True(File.Exists(otherStore));
+        var log = await AccessLog.OpenAsync(VigilWebOptions.SecurityPathFor(_cli.Store()), Clocks.At(), Ct);
+        Assert.Contains("\"quarantineFiles\":2", Assert.Single(await log.RecentAsync(10, Ct), e => e.Action == "purge").Reason);
+    }
+
+    [Fact]
+    public async Task Purge_CorrectedPost_ItsLabelGoesWithIt()
+    {
+        await _cli.RunAsync("import", _cli.WriteFile("posts.jsonl", Posts.Jsonl), "--store", _cli.Store());
+        var label = await _cli.RunAsync("label", "1", "guidance_info", "--by", "analyst1", "--reason", "route information", "--store", _cli.Store());
+        Assert.Equal(0, label.ExitCode);
+        _cli.Now = Some.Instant.AddDays(800);
+
+        var result = await _cli.RunAsync("purge", "--store", _cli.Store());
+
+        Assert.Contains("labels deleted with them: 1;", result.Console);
+        await using var store = await SqlitePostStore.OpenAsync(_cli.Store(), new() { ReadOnly = true }, Ct);
+        Assert.Empty(await Vigil.Storage.Labels.SqliteLabels.LatestAsync(store, Ct));
+    }
+
     [Theory]
     [InlineData("""{"strategic": {"smugling_offer": 10}}""", "unknown category 'smugling_offer'")]
     [InlineData("""{"strategic": {"smuggling_offer": -1}}""", "whole number of days")]
