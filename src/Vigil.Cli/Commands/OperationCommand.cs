@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Vigil.Core.Operations;
+using Vigil.Storage.Audit;
 using Vigil.Storage.Operations;
 using Vigil.Web.Accounts;
 using Vigil.Web.Hosting;
@@ -172,7 +173,7 @@ public static class OperationCommand
         var store = StoreOption.Create();
         var name = NameArgument();
         var by = By();
-        var close = new Command("close", "Close an operation: nobody sees its clear identifiers any more, and the next purge erases them.") { name, by, store };
+        var close = new Command("close", "Close an operation: its vault's data key is destroyed at once (nobody can read its clear identifiers any more), and the next purge deletes the vault file.") { name, by, store };
         close.SetAction(async (parse, ct) =>
         {
             var path = StoreOption.Resolve(context, parse, store);
@@ -189,7 +190,16 @@ public static class OperationCommand
                 return Errors.Write(context, error!);
             }
 
-            context.Console.MarkupLine($"Closed [bold]{Markup.Escape(operation.Name)}[/]. Run `vigil purge` to erase its clear identifiers now.");
+            // Crypto-shredding: without its data key the vault, and every copy of it, is unreadable.
+            var why = $"operation closed by {actor}";
+            if (await new OperationKeyring(OperationVaults.FolderFor(path)).DestroyAsync(operation.Id, context.Clock.GetUtcNow(), actor, why, ct))
+            {
+                var log = await AccessLog.OpenAsync(VigilWebOptions.SecurityPathFor(path), context.Clock, ct);
+                await log.AppendAsync(actor, "operation-key-destroy", operation.Name, why + ": the vault's data key was destroyed; no copy of the vault can be read any more", ct);
+                context.Console.MarkupLine("Its vault's data key was destroyed: its clear identifiers can no longer be read, from the vault or any copy of it.");
+            }
+
+            context.Console.MarkupLine($"Closed [bold]{Markup.Escape(operation.Name)}[/]. Run `vigil purge` to delete its vault file now.");
             return 0;
         });
         return close;

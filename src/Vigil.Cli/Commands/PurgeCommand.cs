@@ -104,7 +104,8 @@ public static class PurgeCommand
             $"quarantine files older than {policy.QuarantineDays} days: {outcome.QuarantineFilesDeleted.Count:N0}.");
         foreach (var operation in outcome.Operations)
         {
-            context.Console.MarkupLine($"Operation [bold]{Markup.Escape(operation.Name)}[/] ended {operation.Ended:yyyy-MM-dd}: {operation.ClearRecords:N0} clear records {(report.DryRun ? "would be" : "were")} erased.");
+            context.Console.MarkupLine($"Operation [bold]{Markup.Escape(operation.Name)}[/] ended {operation.Ended:yyyy-MM-dd}: {operation.ClearRecords:N0} clear records {(report.DryRun ? "would be" : "were")} erased" +
+                (operation.KeyDestroyed ? $", and its data key {(report.DryRun ? "would be" : "was")} destroyed." : "."));
         }
     }
 }

@@ -11,8 +11,8 @@ using Vigil.Web.Hosting;
 
 namespace Vigil.Web.Retention;
 
-/// <summary>An operation whose clear identifiers a purge erased (or, in a dry run, would erase).</summary>
-public sealed record OperationErasure(string Name, DateTimeOffset Ended, long ClearRecords);
+/// <summary>An operation whose clear identifiers a purge erased (or, in a dry run, would erase): its vault's records, and whether its data key was destroyed.</summary>
+public sealed record OperationErasure(string Name, DateTimeOffset Ended, long ClearRecords, bool KeyDestroyed);
 
 /// <summary>What one purge did: the policy and its cut-offs, what was deleted, and the access-log entry that records it (null in a dry run).</summary>
 public sealed record PurgeOutcome(
@@ -29,8 +29,9 @@ public sealed record PurgeOutcome(
 /// The retention purge of one store, as <c>vigil purge</c> and <c>vigil serve</c>'s scheduled purge both run
 /// it: expired posts (with their index entries and labels) and minimised-post digests
 /// (<see cref="IPostStore.PurgeAsync"/>), the triage decisions about posts no longer stored, expired
-/// quarantine files, and the vaults of operations that ended or were closed; then a <c>purge</c> entry in
-/// the hash-chained access log. See docs/data-protection.md, "Retention".
+/// quarantine files, and the data keys and vaults of operations that ended or were closed (vaults of
+/// running operations still sealed the old way are re-sealed under their own data key); then a
+/// <c>purge</c> entry in the hash-chained access log. See docs/data-protection.md, "Retention".
 /// </summary>
 /// <param name="storePath">The store's file: the security database, vault folder and quarantine files are found next to it.</param>
 /// <param name="store">The store, opened for writing.</param>
@@ -52,7 +53,7 @@ public sealed class RetentionPurge(string storePath, IPostStore store, Operation
         var now = clock.GetUtcNow();
         var cutoffs = policy.CutoffsAt(now);
         var security = VigilWebOptions.SecurityPathFor(storePath);
-        var operations = await EndedOperationsAsync(security, cutoffs, cancellationToken);
+        var (ended, running) = await OperationsAsync(security, cutoffs, cancellationToken);
 
         var report = await store.PurgeAsync(cutoffs, dryRun, cancellationToken);
         var decisions = File.Exists(security)
@@ -66,14 +67,35 @@ public sealed class RetentionPurge(string storePath, IPostStore store, Operation
 
         var erased = new List<OperationErasure>();
         var log = dryRun ? null : await AccessLog.OpenAsync(security, clock, cancellationToken);
-        foreach (var (operation, ended) in operations)
+        foreach (var (operation, endedAt) in ended)
         {
-            var count = dryRun ? await vaults!.CountAsync(operation, cancellationToken) : await vaults!.EraseAsync(operation, cancellationToken);
-            erased.Add(new OperationErasure(operation.Name, ended, count));
-            if (log is not null)
+            var why = $"operation ended {endedAt:yyyy-MM-dd HH:mm} UTC; retention purge";
+            bool destroyed;
+            long count;
+            if (log is null)
             {
-                await log.AppendAsync(actor, "operation-erase", operation.Name,
-                    $"operation ended {ended:yyyy-MM-dd HH:mm} UTC; vault with {count} clear records deleted", cancellationToken);
+                (destroyed, count) = (await vaults!.Keyring.HasKeyAsync(operation.Id, cancellationToken), await vaults.CountAsync(operation, cancellationToken));
+            }
+            else
+            {
+                destroyed = await vaults!.Keyring.DestroyAsync(operation.Id, now, actor, why, cancellationToken);
+                if (destroyed)
+                {
+                    await log.AppendAsync(actor, "operation-key-destroy", operation.Name, why + ": the vault's data key was destroyed; no copy of the vault can be read any more", cancellationToken);
+                }
+
+                count = await vaults.EraseAsync(operation, cancellationToken);
+                await log.AppendAsync(actor, "operation-erase", operation.Name, $"{why}; vault with {count} clear records deleted", cancellationToken);
+            }
+
+            erased.Add(new OperationErasure(operation.Name, endedAt, count, destroyed));
+        }
+
+        if (!dryRun)
+        {
+            foreach (var operation in running)
+            {
+                await vaults!.UpgradeAsync(operation, cancellationToken);
             }
         }
 
@@ -115,19 +137,35 @@ public sealed class RetentionPurge(string storePath, IPostStore store, Operation
     /// <summary>An instant as the purge record and messages write it (UTC, seconds).</summary>
     public static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    private async Task<IReadOnlyList<(Operation Operation, DateTimeOffset Ended)>> EndedOperationsAsync(string security, RetentionCutoffs cutoffs, CancellationToken cancellationToken)
+    /// <summary>The operations whose key or vault is to go (ended before the cut-off), and the running ones that have a vault.</summary>
+    private async Task<(List<(Operation Operation, DateTimeOffset Ended)> Ended, List<Operation> Running)> OperationsAsync(
+        string security, RetentionCutoffs cutoffs, CancellationToken cancellationToken)
     {
         if (vaults is null || !File.Exists(security) || !Directory.Exists(vaults.Folder))
         {
-            return [];
+            return ([], []);
         }
 
         var now = clock.GetUtcNow();
         var register = await OperationRegister.OpenAsync(security, clock, cancellationToken);
-        return [.. (await register.ListAsync(cancellationToken))
-            .Select(o => (Operation: o, Ended: o.EndedAt(now)))
-            .Where(o => o.Ended is { } ended && ended <= cutoffs.OperationsEndedBefore && File.Exists(vaults.PathOf(o.Operation)))
-            .Select(o => (o.Operation, o.Ended!.Value))];
+        var (ended, running) = (new List<(Operation, DateTimeOffset)>(), new List<Operation>());
+        foreach (var operation in await register.ListAsync(cancellationToken))
+        {
+            var hasVault = File.Exists(vaults.PathOf(operation));
+            if (operation.EndedAt(now) is not { } endedAt)
+            {
+                if (hasVault)
+                {
+                    running.Add(operation);
+                }
+            }
+            else if (endedAt <= cutoffs.OperationsEndedBefore && (hasVault || await vaults.Keyring.HasKeyAsync(operation.Id, cancellationToken)))
+            {
+                ended.Add((operation, endedAt));
+            }
+        }
+
+        return (ended, running);
     }
 
     /// <summary>The store's quarantine files (<c>&lt;store&gt;-[collect-]yyyyMMddTHHmmssZ.quarantine.jsonl</c>) named with a time before <paramref name="cutoff"/>.</summary>

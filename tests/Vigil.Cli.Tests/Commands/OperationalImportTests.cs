@@ -161,4 +161,44 @@ public sealed class OperationalImportTests
         Assert.Contains("\"operationClearRecords\":{\"aegean-2026\":4}", entries.First(e => e.Action == "purge").Reason);
         Assert.Equal(0, (await _cli.RunAsync("audit", "verify", "--store", Store)).ExitCode);
     }
+
+    [Fact]
+    public async Task Close_DestroysTheVaultsDataKeyAtOnce_LoggedWithWhoAndWhy()
+    {
+        var operation = await SetUpAsync();
+        await _cli.RunAsync("import", Input, "--operation", "aegean-2026", "--store", Store);
+        var post = new PostKey("telegram", "1");
+        Assert.NotNull(await Vaults().FindAsync(operation, post, Ct));
+
+        var close = await _cli.RunAsync("operation", "close", "aegean-2026", "--by", "dpo1", "--store", Store);
+
+        Assert.True(close.ExitCode == 0, close.All);
+        Assert.Contains("data key was destroyed", close.Console);
+        Assert.True(File.Exists(Vaults().PathOf(operation))); // the file stays until the purge, unreadable
+        await Assert.ThrowsAsync<OperationKeyDestroyedException>(() => Vaults().FindAsync(operation, post, Ct));
+        var log = await AccessLog.OpenAsync(VigilWebOptions.SecurityPathFor(Store), Clocks.At(), Ct);
+        var destroyed = Assert.Single(await log.RecentAsync(50, Ct), e => e.Action == "operation-key-destroy");
+        Assert.Equal("aegean-2026", destroyed.Target);
+        Assert.StartsWith("dpo1 (cli:", destroyed.User);
+        Assert.Contains("operation closed by dpo1", destroyed.Reason);
+    }
+
+    [Fact]
+    public async Task Purge_AfterThePeriodEnded_DestroysTheKeyAndErasesTheVault()
+    {
+        var operation = await SetUpAsync();
+        await _cli.RunAsync("import", Input, "--operation", "aegean-2026", "--store", Store);
+        _cli.Now = operation.Until.AddMinutes(1);
+
+        var purge = await _cli.RunAsync("purge", "--store", Store);
+
+        Assert.True(purge.ExitCode == 0, purge.All);
+        Assert.Contains("3 clear records were erased, and its data key was destroyed.", purge.Console);
+        Assert.False(File.Exists(Vaults().PathOf(operation)));
+        Assert.False(await Vaults().Keyring.HasKeyAsync(operation.Id, Ct));
+        var log = await AccessLog.OpenAsync(VigilWebOptions.SecurityPathFor(Store), Clocks.At(), Ct);
+        var destroyed = Assert.Single(await log.RecentAsync(50, Ct), e => e.Action == "operation-key-destroy");
+        Assert.StartsWith("cli:", destroyed.User);
+        Assert.Contains("retention purge", destroyed.Reason);
+    }
 }

@@ -13,13 +13,13 @@ public sealed class OperationVaultsTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static Operation Op(string id) => new()
+    internal static Operation Op(string id) => new()
     {
         Id = id, Name = "op-" + id, LegalBasis = "law", Purpose = "purpose", Authority = "police",
         From = Some.Instant.AddDays(-1), Until = Some.Instant.AddDays(30), CreatedBy = "dpo1", CreatedAt = Some.Instant,
     };
 
-    private static ClearRecord Record(string id) => new()
+    internal static ClearRecord Record(string id) => new()
     {
         Key = new PostKey("telegram", id), Category = Category.SmugglingOffer, CollectedAt = Some.Instant,
         Author = "@kaptan_secretmarker", Text = "boat, call +90 532 123 45 67",
@@ -87,7 +87,7 @@ public sealed class OperationVaultsTests
 
         Assert.Equal(1, await vaults.EraseAsync(op, Ct));
 
-        Assert.Empty(Directory.GetFiles(folder));
+        Assert.Empty(Directory.GetFiles(folder, op.Id + ".vault*")); // the key ring (keyring.db) is not the vault's
         Assert.Null(await vaults.FindAsync(op, new PostKey("telegram", "1"), Ct));
     }
 }
