@@ -34,6 +34,14 @@ public sealed class Collector(
     /// <summary>Posts per transaction (pages are never split).</summary>
     public int BatchSize { get; init; } = 1000;
 
+    /// <summary>
+    /// Inside an authorised operation (<c>vigil collect --operation</c>): called before each group of pages is
+    /// stored, returns the capture that keeps smugglers' clear identifiers in the operation's vault, or throws
+    /// <see cref="OperationEndedException"/> once the operation is no longer active, which stops the run.
+    /// Null: strategic collection only.
+    /// </summary>
+    public Func<CancellationToken, ValueTask<OperationCapture>>? Operation { get; init; }
+
     /// <summary>Threads that analyse and protect a batch.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
@@ -151,7 +159,7 @@ public sealed class Collector(
                 counts += await CommitAsync(watch.Id, pending, cancellationToken).ConfigureAwait(false);
             }
         }
-        catch (Exception e) when (e is not OperationCanceledException and not StoreException and not StoreWriteException)
+        catch (Exception e) when (e is not OperationCanceledException and not StoreException and not StoreWriteException and not OperationEndedException)
         {
             // A connector bug must not take the other watches down; it is reported like a failing source.
             failure = $"{watch.Id}: the connector failed unexpectedly ({e.GetType().Name}: {e.Message}); this is a bug in Vigil, please report it.";
@@ -169,12 +177,13 @@ public sealed class Collector(
         var sink = new CursorSink(store, cursor);
         var posts = pages.Sum(p => p.Posts.Count);
         IPostSink target = minimise is null ? sink : new MinimisingSink(sink, minimise);
+        var capture = Operation is null ? null : await Operation(cancellationToken).ConfigureAwait(false);
         var runner = new IngestRunner(analyzer, protector, target, rejections, new IngestOptions
         {
             BatchSize = Math.Max(1, posts),
             QueuedBatches = 1,
             Parallelism = Parallelism,
-        });
+        }, capture);
         var counts = await runner.RunAsync(new PageSource(watchId, pages), null, cancellationToken).ConfigureAwait(false);
         await sink.CommitCursorIfPendingAsync(cancellationToken).ConfigureAwait(false);
         return counts;

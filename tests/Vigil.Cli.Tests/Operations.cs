@@ -1,3 +1,6 @@
+using Vigil.Ingest.Protection;
+using Vigil.Storage.Operations;
+
 namespace Vigil.Cli.Tests;
 
 /// <summary>Accounts and an operation for operational-mode tests of the CLI.</summary>
@@ -13,6 +16,16 @@ internal static class Operations
             var result = await cli.RunAsync("user", "add", name, "--role", role, "--password", Password, "--store", store);
             Assert.True(result.ExitCode == 0, result.All);
         }
+    }
+
+    /// <summary>The store's vaults opened with the installation's operations key, as the web app opens them.</summary>
+    public static OperationVaults Vaults(CliHarness cli, string store)
+    {
+        var key = KeyFile.Load(cli.Paths.OperationsKeyFile);
+        Assert.True(key.IsOk, key.Error);
+        var bytes = new byte[OperationVaults.KeyLength];
+        key.Key!.CopyTo(bytes);
+        return new OperationVaults(OperationVaults.FolderFor(store), bytes);
     }
 
     /// <summary>Creates operation <c>aegean-2026</c> (November 2026, officer1 authorised) by dpo1.</summary>

@@ -3,6 +3,7 @@ using Spectre.Console;
 using Vigil.Analysis;
 using Vigil.Analysis.Extraction;
 using Vigil.Analysis.Protection;
+using Vigil.Cli.Importing;
 using Vigil.Collect;
 using Vigil.Collect.Http;
 using Vigil.Ingest.Pipeline;
@@ -12,9 +13,11 @@ using Vigil.Storage;
 namespace Vigil.Cli.Commands;
 
 /// <summary>
-/// <c>vigil collect [--follow] [--store PATH]</c>: runs every enabled watch once (or keeps running on each
+/// <c>vigil collect [--follow] [--store PATH] [--operation NAME]</c>: runs every enabled watch once (or keeps running on each
 /// watch's interval with <c>--follow</c>, until Ctrl-C), feeding new posts through the same analysis and
 /// pseudonymisation as <c>vigil import</c>, and prints a summary per source (new, duplicate, failed).
+/// With <c>--operation</c>, as <c>vigil import --operation</c>: smugglers' clear identifiers also go to the
+/// operation's vault while it is active (checked again before each group of pages).
 /// Settings and credentials come from the environment (see README, "Collecting from live sources").
 /// </summary>
 public static class CollectCommand
@@ -24,7 +27,12 @@ public static class CollectCommand
         var follow = new Option<bool>("--follow") { Description = "Keep running: collect each watch again when its interval has passed, until Ctrl-C." };
         var keepUnrelated = new Option<bool>("--keep-unrelated") { Description = "Store posts analysed as unrelated too (for labelling); by default they are only counted, as in `vigil import`." };
         var store = StoreOption.Create();
-        var command = new Command("collect", "Collect new posts from the watched public sources (see `vigil watch`).") { follow, keepUnrelated, store };
+        var operation = new Option<string?>("--operation")
+        {
+            Description = "Collect inside this active operation: smugglers' posts also keep their clear identifiers in the operation's own encrypted vault (never migrant requests or guidance; the store stays pseudonymised), as `vigil import --operation`.",
+            HelpName = "NAME",
+        };
+        var command = new Command("collect", "Collect new posts from the watched public sources (see `vigil watch`).") { follow, keepUnrelated, store, operation };
         command.SetAction(async (parse, cancellationToken) =>
         {
             CollectSettings settings;
@@ -57,6 +65,16 @@ public static class CollectCommand
             }
 
             var protector = new PostProtector(new KeyedPseudonymizer(key.Key!), new IdentifierLocator());
+            OperationCapture? capture = null;
+            if (parse.GetValue(operation) is { } name)
+            {
+                capture = await OperationalImport.CaptureAsync(context, storePath, name, protector, cancellationToken, "Nothing was collected.");
+                if (capture is null)
+                {
+                    return Errors.Failed;
+                }
+            }
+
             var quarantinePath = Path.Combine(Path.GetDirectoryName(storePath)!, $"{Path.GetFileNameWithoutExtension(storePath)}-collect-{context.Clock.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}.quarantine.jsonl");
             await using var quarantine = new QuarantineFile(quarantinePath, protector.Redact);
             using var http = CollectHttp.Create(settings, Connectors.All, context.Clock);
@@ -64,6 +82,7 @@ public static class CollectCommand
                 parse.GetValue(keepUnrelated) ? null : opened)
             {
                 BatchSize = settings.BatchPosts,
+                Operation = capture is null ? null : OperationalImport.WhileActive(context, storePath, capture),
             };
             var outcomes = new List<WatchOutcome>();
             var progress = new Inline(o =>
@@ -84,23 +103,38 @@ public static class CollectCommand
                     await collector.RunAllAsync(progress, cancellationToken);
                 }
             }
+            catch (OperationEndedException e)
+            {
+                WriteSummary(context, outcomes, quarantine);
+                await LogOperationAsync(context, storePath, capture!, outcomes);
+                return Errors.Write(context, e.Message);
+            }
             catch (OperationCanceledException)
             {
                 WriteSummary(context, outcomes, quarantine);
+                await LogOperationAsync(context, storePath, capture, outcomes);
                 context.Error.WriteLine("Stopped: every page committed so far is kept with its cursor; the next run goes on from there.");
                 return parse.GetValue(follow) ? 0 : Errors.Interrupted;
             }
             catch (Exception e) when (e is StoreException or StoreWriteException)
             {
                 WriteSummary(context, outcomes, quarantine);
+                await LogOperationAsync(context, storePath, capture, outcomes);
                 return Errors.Write(context, $"Collection stopped because the store failed: {(e.InnerException as StoreException ?? e).Message}");
             }
 
             WriteSummary(context, outcomes, quarantine);
+            await LogOperationAsync(context, storePath, capture, outcomes);
             return outcomes.Count > 0 && outcomes.All(o => o.Failure is not null) ? Errors.Failed : 0;
         });
         return command;
     }
+
+    /// <summary>Inside an operation, logs what the run kept in its vault (also after a stop: the vault was altered).</summary>
+    private static Task LogOperationAsync(CliContext context, string storePath, OperationCapture? capture, IReadOnlyList<WatchOutcome> outcomes) =>
+        capture is null
+            ? Task.CompletedTask
+            : OperationalImport.LogAsync(context, storePath, capture, "operation-collect", $"{outcomes.Select(o => o.WatchId).Distinct().Count()} watch(es)", CancellationToken.None);
 
     private static void WriteLine(CliContext context, WatchOutcome o) =>
         context.Console.MarkupLine(o.Failure is null

@@ -127,7 +127,7 @@ internal static class ImportSession
 
         if (capture is not null)
         {
-            await OperationalImport.LogAsync(context, storePath, capture, outcomes.Select(o => o.File).ToList(), CancellationToken.None);
+            await OperationalImport.LogAsync(context, storePath, capture, "operation-import", $"{outcomes.Count} file(s)", CancellationToken.None);
         }
 
         return new ImportOutcome(outcomes, quarantine.Path, quarantine.Count, error, interrupted);

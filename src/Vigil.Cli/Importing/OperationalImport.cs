@@ -17,7 +17,8 @@ namespace Vigil.Cli.Importing;
 internal static class OperationalImport
 {
     /// <summary>The capture for an active operation, or null after writing why the import cannot run in it.</summary>
-    public static async Task<OperationCapture?> CaptureAsync(CliContext context, string storePath, string name, PostProtector protector, CancellationToken ct)
+    public static async Task<OperationCapture?> CaptureAsync(
+        CliContext context, string storePath, string name, PostProtector protector, CancellationToken ct, string nothingDone = "Nothing was imported.")
     {
         var register = await OperationRegister.OpenAsync(VigilWebOptions.SecurityPathFor(storePath), context.Clock, ct);
         var operations = await OperationCommand.ReadAsync(context, register, ct);
@@ -31,8 +32,8 @@ internal static class OperationalImport
         if (operation is null || !operation.IsActiveAt(now))
         {
             Errors.Write(context, operation is null
-                ? $"There is no operation '{name}'; `vigil operation list` shows them. Nothing was imported."
-                : $"The operation '{name}' is not active now (period {operation.From:yyyy-MM-dd} – {operation.Until:yyyy-MM-dd} UTC{(operation.ClosedAt is null ? "" : ", closed")}); clear identifiers cannot be kept for it. Nothing was imported.");
+                ? $"There is no operation '{name}'; `vigil operation list` shows them. {nothingDone}"
+                : $"The operation '{name}' is not active now (period {operation.From:yyyy-MM-dd} – {operation.Until:yyyy-MM-dd} UTC{(operation.ClosedAt is null ? "" : ", closed")}); clear identifiers cannot be kept for it. {nothingDone}");
             return null;
         }
 
@@ -57,11 +58,26 @@ internal static class OperationalImport
         return vaults;
     }
 
-    public static async Task LogAsync(CliContext context, string storePath, OperationCapture capture, IReadOnlyList<string> files, CancellationToken ct)
+    /// <summary>
+    /// For <c>vigil collect --operation</c>: the capture again before each group of pages, as long as the
+    /// operation is active in the register (a long <c>--follow</c> run stops when its period ends or it is closed).
+    /// </summary>
+    public static Func<CancellationToken, ValueTask<OperationCapture>> WhileActive(CliContext context, string storePath, OperationCapture capture) => async ct =>
+    {
+        var register = await OperationRegister.OpenAsync(VigilWebOptions.SecurityPathFor(storePath), context.Clock, ct);
+        var operation = await register.FindAsync(capture.Operation.Name, ct);
+        return operation is not null && operation.Id == capture.Operation.Id && operation.IsActiveAt(context.Clock.GetUtcNow())
+            ? capture
+            : throw new OperationEndedException(
+                $"The operation '{capture.Operation.Name}' is no longer active (its period ended or it was closed): collection inside it stopped. What was collected before is kept.");
+    };
+
+    /// <summary>Logs what a run kept in the operation's vault: <paramref name="action"/> is operation-import or operation-collect.</summary>
+    public static async Task LogAsync(CliContext context, string storePath, OperationCapture capture, string action, string from, CancellationToken ct)
     {
         var log = await AccessLog.OpenAsync(VigilWebOptions.SecurityPathFor(storePath), context.Clock, ct);
-        await log.AppendAsync($"cli:{Environment.UserName}", "operation-import", capture.Operation.Name,
-            $"clear identifiers of {capture.Kept} posts kept from {files.Count} file(s)", ct);
+        await log.AppendAsync($"cli:{Environment.UserName}", action, capture.Operation.Name,
+            $"clear identifiers of {capture.Kept} posts kept from {from}", ct);
         context.Console.MarkupLine(
             $"Operation [bold]{Markup.Escape(capture.Operation.Name)}[/]: clear identifiers of {capture.Kept:N0} smugglers' posts kept in its vault; the store holds pseudonyms only.");
     }

@@ -4,6 +4,9 @@ using Vigil.Core.Posts;
 
 namespace Vigil.Ingest.Pipeline;
 
+/// <summary>The operation a run collects in is no longer active (its period ended, or it was closed): the run stops; what it stored stays.</summary>
+public sealed class OperationEndedException(string message) : Exception(message);
+
 /// <summary>
 /// Operational mode for one run: posts whose category <see cref="OperationalPolicy.KeepsClear"/> have
 /// their clear identifiers written to the operation's vault. Every other post — <c>migrant_request</c>

@@ -29,15 +29,7 @@ public sealed class OperationalImportTests
         return (await register.FindAsync("aegean-2026", Ct))!;
     }
 
-    /// <summary>The store's vaults opened with the installation's operations key, as the web app opens them.</summary>
-    private OperationVaults Vaults()
-    {
-        var key = KeyFile.Load(_cli.Paths.OperationsKeyFile);
-        Assert.True(key.IsOk, key.Error);
-        var bytes = new byte[OperationVaults.KeyLength];
-        key.Key!.CopyTo(bytes);
-        return new OperationVaults(OperationVaults.FolderFor(Store), bytes);
-    }
+    private OperationVaults Vaults() => Operations.Vaults(_cli, Store);
 
     [Fact]
     public async Task Import_InActiveOperation_KeepsSmugglersClearIdentifiersInTheVaultOnly()
