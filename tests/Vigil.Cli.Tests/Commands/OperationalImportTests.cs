@@ -185,7 +185,7 @@ public sealed class OperationalImportTests
         var purge = await _cli.RunAsync("purge", "--store", Store);
 
         Assert.True(purge.ExitCode == 0, purge.All);
-        Assert.Contains("3 clear records were erased, and its data key was destroyed.", purge.Console);
+        Assert.Matches(@"[1-9] clear records were erased, and its data key was destroyed\.", purge.Console); // how many: the classifier's call
         Assert.False(File.Exists(Vaults().PathOf(operation)));
         Assert.False(await Vaults().Keyring.HasKeyAsync(operation.Id, Ct));
         var log = await AccessLog.OpenAsync(VigilWebOptions.SecurityPathFor(Store), Clocks.At(), Ct);
