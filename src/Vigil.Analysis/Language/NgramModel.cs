@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -18,28 +17,45 @@ namespace Vigil.Analysis.Language;
 /// 4- and 5-grams) keeps that language and its value in the payload itself, so its lookup touches one
 /// cache line; others point into a byte array of (language, value) pairs. The table size is not a power
 /// of two (slot = hash × capacity ≫ 32), so the load factor stays near <see cref="LoadFactor"/>.
+/// The file holds the tables exactly as they lie in memory (format 3: uncompressed, little-endian), so the model embedded in Vigil.Analysis is scored in place, where the runtime
+/// mapped the assembly: no copy on the managed heap, nothing to decompress at start-up, and only the
+/// pages a process touches count in its memory (see <see cref="Load"/>).
 /// </remarks>
-public sealed class NgramModel
+public sealed unsafe class NgramModel
 {
     /// <summary>Share of the table's slots in use.</summary>
     public const double LoadFactor = 0.75;
 
     private const uint Magic = 0x44494C56; // "VLID"
-    private const ushort FormatVersion = 2;
+    private const ushort FormatVersion = 3;
     private const uint Inline = 0x8000_0000;
 
-    private readonly ulong[] slots;
-    private readonly byte[] postings;
+    private readonly ulong* slots;
+    private readonly int capacity;
+    private readonly byte* postings;
+    private readonly int postingLength;
     private readonly float[] unseen; // [language * MaxOrder + order - 1]
 
+    // Keeps the memory behind the pointers alive: the pinned arrays of a trained or copied model, or the
+    // stream over the assembly's mapped resource (which lives as long as the assembly, i.e. the process).
+    private readonly object owner;
+
     internal NgramModel(string[] codes, uint[] scriptMasks, float[] unseen, float step, ulong[] slots, byte[] postings)
+        : this(codes, scriptMasks, unseen, step, Pin(slots, postings))
+    {
+    }
+
+    private NgramModel(string[] codes, uint[] scriptMasks, float[] unseen, float step, Tables tables)
     {
         Codes = codes;
         ScriptMasks = scriptMasks;
         this.unseen = unseen;
         Step = step;
-        this.slots = slots;
-        this.postings = postings;
+        owner = tables.Owner;
+        slots = tables.Slots;
+        capacity = tables.Capacity;
+        postings = tables.Postings;
+        postingLength = tables.PostingLength;
     }
 
     /// <summary>Language labels, in model order (e.g. "ar", "fa", "ar-Latn" for Arabizi).</summary>
@@ -51,11 +67,26 @@ public sealed class NgramModel
     /// <summary>Quantisation step of the stored log-probabilities, in nats.</summary>
     public float Step { get; }
 
-    /// <summary>Number of distinct n-grams stored.</summary>
-    public int GramCount => slots.Count(s => s != 0);
+    /// <summary>True when the tables are read in place from the stream's memory (the embedded resource) rather than copied.</summary>
+    public bool InPlace => owner is UnmanagedMemoryStream;
 
-    /// <summary>Approximate size of the tables in memory, in bytes.</summary>
-    public long MemoryBytes => (slots.Length * 8L) + postings.Length + (unseen.Length * 4L);
+    /// <summary>Number of distinct n-grams stored.</summary>
+    public int GramCount
+    {
+        get
+        {
+            var n = 0;
+            for (var i = 0; i < capacity; i++)
+            {
+                n += Unsafe.ReadUnaligned<ulong>(slots + i) != 0 ? 1 : 0;
+            }
+
+            return n;
+        }
+    }
+
+    /// <summary>Approximate size of the tables, in bytes.</summary>
+    public long MemoryBytes => (capacity * 8L) + postingLength + (unseen.Length * 4L);
 
     /// <summary>
     /// Adds the log-likelihood of the normalised text under each language into <paramref name="scores"/>
@@ -168,9 +199,14 @@ public sealed class NgramModel
                 return;
             }
 
-            var p = model.postings;
             var offset = (int)payload - 1;
+            var p = model.postings;
             int count = p[offset];
+            if ((uint)(offset + (2 * count)) >= (uint)model.postingLength)
+            {
+                return; // a damaged table; the loader checked the sizes, not every pointer
+            }
+
             for (var k = 0; k < count; k++)
             {
                 var at = offset + 1 + (2 * k);
@@ -184,14 +220,16 @@ public sealed class NgramModel
     private uint Find(ulong hash)
     {
         var table = slots;
+        var size = capacity;
         var fp = Fingerprint(hash);
-        var slot = SlotOf(hash, table.Length);
-        while (true)
+        var slot = SlotOf(hash, size);
+        for (var probes = 0; probes < size; probes++)
         {
-            var s = table[slot];
+            var s = Unsafe.ReadUnaligned<ulong>(table + slot); // a resource is only 4-byte aligned in the assembly
             if ((uint)(s >> 32) == fp)
             {
-                return (uint)s;
+                var payload = (uint)s;
+                return (payload & Inline) != 0 || payload <= (uint)postingLength ? payload : 0;
             }
 
             if (s == 0)
@@ -199,11 +237,13 @@ public sealed class NgramModel
                 return 0;
             }
 
-            if (++slot == table.Length)
+            if (++slot == size)
             {
                 slot = 0;
             }
         }
+
+        return 0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -221,47 +261,52 @@ public sealed class NgramModel
     /// <summary>A payload pointing at postings offset <paramref name="offset"/>.</summary>
     internal static uint PostingPayload(int offset) => (uint)offset + 1;
 
-    /// <summary>Writes the model (Brotli-compressed binary).</summary>
+    /// <summary>Writes the model: a header, then the tables as they lie in memory (uncompressed; the table starts 8-byte aligned in the file, though an embedded resource is only 4-byte aligned).</summary>
     public void Save(Stream stream)
     {
-        using var brotli = new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true);
-        using var w = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
-        w.Write(Magic);
-        w.Write(FormatVersion);
-        w.Write(Codes.Count);
-        for (var i = 0; i < Codes.Count; i++)
+        ArgumentNullException.ThrowIfNull(stream);
+        using var header = new MemoryStream();
+        using (var w = new BinaryWriter(header, Encoding.UTF8, leaveOpen: true))
         {
-            w.Write(Codes[i]);
-            w.Write(ScriptMasks[i]);
+            w.Write(Magic);
+            w.Write(FormatVersion);
+            w.Write(Codes.Count);
+            for (var i = 0; i < Codes.Count; i++)
+            {
+                w.Write(Codes[i]);
+                w.Write(ScriptMasks[i]);
+            }
+
+            w.Write(Step);
+            w.Write(capacity);
+            w.Write(postingLength);
+            w.Write(MemoryMarshal.AsBytes(unseen.AsSpan()));
+            while (header.Length % 8 != 0)
+            {
+                w.Write((byte)0);
+            }
         }
 
-        w.Write(Step);
-        w.Write(slots.Length);
-        w.Write(postings.Length);
-        w.Write(MemoryMarshal.AsBytes(unseen.AsSpan()));
-
-        // Fingerprints and payloads apart: each half compresses far better on its own.
-        var half = new uint[slots.Length];
-        for (var i = 0; i < slots.Length; i++)
+        stream.Write(header.GetBuffer().AsSpan(0, (int)header.Length));
+        if (!BitConverter.IsLittleEndian)
         {
-            half[i] = (uint)(slots[i] >> 32);
+            throw new PlatformNotSupportedException("The language model format is little-endian.");
         }
 
-        w.Write(MemoryMarshal.AsBytes(half.AsSpan()));
-        for (var i = 0; i < slots.Length; i++)
-        {
-            half[i] = (uint)slots[i];
-        }
-
-        w.Write(MemoryMarshal.AsBytes(half.AsSpan()));
-        w.Write(postings);
+        stream.Write(new ReadOnlySpan<byte>(slots, capacity * 8));
+        stream.Write(new ReadOnlySpan<byte>(postings, postingLength));
     }
 
-    /// <summary>Reads a model written by <see cref="Save"/>; throws <see cref="InvalidDataException"/> on a foreign or damaged file.</summary>
+    /// <summary>
+    /// Reads a model written by <see cref="Save"/>; throws <see cref="InvalidDataException"/> on a foreign or
+    /// damaged file. A stream over memory that stays valid for the life of the process (the
+    /// <see cref="UnmanagedMemoryStream"/> of an embedded resource) is read in place; any other stream is copied.
+    /// </summary>
     public static NgramModel Load(Stream stream)
     {
-        using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var r = new BinaryReader(brotli, Encoding.UTF8, leaveOpen: true);
+        ArgumentNullException.ThrowIfNull(stream);
+        var start = stream.Position;
+        using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         try
         {
             if (r.ReadUInt32() != Magic || r.ReadUInt16() != FormatVersion)
@@ -284,22 +329,35 @@ public sealed class NgramModel
             }
 
             var step = r.ReadSingle();
-            var capacity = r.ReadInt32();
+            var size = r.ReadInt32();
             var postingBytes = r.ReadInt32();
-            if (capacity <= 0 || capacity > (1 << 28) || postingBytes < 0 || postingBytes > (1 << 30))
+            if (size <= 0 || size > (1 << 28) || postingBytes < 0 || postingBytes > (1 << 30))
             {
                 throw new InvalidDataException("The language model's table sizes are invalid; it is damaged.");
             }
 
             var unseen = new float[languages * TextFeatures.MaxOrder];
-            brotli.ReadExactly(MemoryMarshal.AsBytes(unseen.AsSpan()));
-            var slots = new ulong[capacity];
-            var half = new uint[Math.Min(capacity, 1 << 16)];
-            ReadHalf(brotli, slots, half, 32);
-            ReadHalf(brotli, slots, half, 0);
-            var postings = new byte[postingBytes];
-            brotli.ReadExactly(postings);
-            return new NgramModel(codes, masks, unseen, step, slots, postings);
+            stream.ReadExactly(MemoryMarshal.AsBytes(unseen.AsSpan()));
+            while ((stream.Position - start) % 8 != 0)
+            {
+                r.ReadByte();
+            }
+
+            if (stream.Length - stream.Position < (size * 8L) + postingBytes)
+            {
+                throw new InvalidDataException("The language model file is truncated.");
+            }
+
+            if (PointerOf(stream) is { } at)
+            {
+                return new NgramModel(codes, masks, unseen, step, new Tables(stream, (ulong*)at, size, (byte*)at + (size * 8L), postingBytes));
+            }
+
+            var slotArray = GC.AllocateUninitializedArray<ulong>(size, pinned: true);
+            stream.ReadExactly(MemoryMarshal.AsBytes(slotArray.AsSpan()));
+            var postingArray = GC.AllocateUninitializedArray<byte>(postingBytes, pinned: true);
+            stream.ReadExactly(postingArray);
+            return new NgramModel(codes, masks, unseen, step, PinnedTables(slotArray, postingArray));
         }
         catch (EndOfStreamException e)
         {
@@ -307,17 +365,51 @@ public sealed class NgramModel
         }
     }
 
-    // Reads one half of every slot in chunks, so loading never holds a second table-sized buffer.
-    private static void ReadHalf(Stream from, ulong[] slots, uint[] chunk, int shift)
+    // The address of the stream's current position when it is a view of memory (an embedded resource); null otherwise.
+    private static nint? PointerOf(Stream stream)
     {
-        for (var at = 0; at < slots.Length; at += chunk.Length)
+        if (stream is not UnmanagedMemoryStream memory)
         {
-            var n = Math.Min(chunk.Length, slots.Length - at);
-            from.ReadExactly(MemoryMarshal.AsBytes(chunk.AsSpan(0, n)));
-            for (var i = 0; i < n; i++)
-            {
-                slots[at + i] |= (ulong)chunk[i] << shift;
-            }
+            return null;
         }
+
+        try
+        {
+            return (nint)memory.PositionPointer;
+        }
+        catch (NotSupportedException)
+        {
+            return null; // a stream over a SafeBuffer has no stable address
+        }
+    }
+
+    private static Tables Pin(ulong[] slots, byte[] postings)
+    {
+        var s = GC.AllocateUninitializedArray<ulong>(slots.Length, pinned: true);
+        slots.CopyTo(s, 0);
+        var p = GC.AllocateUninitializedArray<byte>(postings.Length, pinned: true);
+        postings.CopyTo(p, 0);
+        return PinnedTables(s, p);
+    }
+
+    // The arrays are on the pinned object heap: their addresses never change.
+    private static Tables PinnedTables(ulong[] slots, byte[] postings) => new(
+        (slots, postings),
+        (ulong*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(slots)),
+        slots.Length,
+        (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(postings)),
+        postings.Length);
+
+    private readonly struct Tables(object owner, ulong* slots, int capacity, byte* postings, int postingLength)
+    {
+        public object Owner { get; } = owner;
+
+        public ulong* Slots { get; } = slots;
+
+        public int Capacity { get; } = capacity;
+
+        public byte* Postings { get; } = postings;
+
+        public int PostingLength { get; } = postingLength;
     }
 }

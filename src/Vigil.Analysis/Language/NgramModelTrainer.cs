@@ -18,7 +18,7 @@ namespace Vigil.Analysis.Language;
 /// noise in a post (names, handles, typos) pushes it towards the languages with the least data.</param>
 public sealed record NgramTrainingOptions(double Alpha, double[] OrderWeights, float Step, double ScriptShare, int StripEvery, double WordListScale = 0, double MinCount = 0, bool SharedUnseen = false)
 {
-    public static NgramTrainingOptions Default { get; } = new(0.02, [1.0, 1.0, 1.0, 1.0, 1.0], 1f / 12, 0.05, 3, WordListScale: 300);
+    public static NgramTrainingOptions Default { get; } = new(0.001, [1.0, 1.0, 1.0, 1.0, 1.0], 1f / 12, 0.05, 3, WordListScale: 300);
 }
 
 /// <summary>

@@ -17,11 +17,13 @@ public static class TrainLangIdCommand
         var output = new Option<string>("--output") { Description = "Where to write the model.", DefaultValueFactory = _ => Path.Combine("data", "langid", "langid.model") };
         var holdout = new Option<int>("--holdout") { Description = "Hold out every N-th line and report accuracy on it before training on everything (0: skip).", DefaultValueFactory = _ => 0 };
         var scale = new Option<double?>("--word-scale") { Description = "Occurrences of the top word of a frequency list (rank r counts scale/r); default: the shipped setting." };
+        var alpha = new Option<double?>("--alpha") { Description = "Additive smoothing per n-gram; default: the shipped setting." };
+        var orderWeights = new Option<string?>("--order-weights") { Description = "Weights of orders 1..5, comma-separated (e.g. 1,1,1,1,1); default: the shipped setting." };
         var minCount = new Option<double?>("--min-count") { Description = "Keep an n-gram of order 3+ for a language only when counted this often; default: the shipped setting." };
         var sharedUnseen = new Option<bool?>("--shared-unseen") { Description = "An unseen n-gram costs the same in every language; default: the shipped setting." };
         var devPosts = new Option<string?>("--dev-posts") { Description = "With --holdout: also report accuracy on the labelled posts (posts.*.jsonl with text and lang) of this folder, e.g. data/corpus." };
         var evaluateOnly = new Option<bool>("--evaluate-only") { Description = "With --holdout: report and stop (no model written)." };
-        var command = new Command("train-langid", "Rebuild the language-identification model from the training corpus.") { corpus, output, holdout, scale, minCount, sharedUnseen, devPosts, evaluateOnly };
+        var command = new Command("train-langid", "Rebuild the language-identification model from the training corpus.") { corpus, output, holdout, scale, alpha, orderWeights, minCount, sharedUnseen, devPosts, evaluateOnly };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(corpus)!;
@@ -36,6 +38,8 @@ public static class TrainLangIdCommand
             options = options with
             {
                 WordListScale = parse.GetValue(scale) ?? options.WordListScale,
+                Alpha = parse.GetValue(alpha) ?? options.Alpha,
+                OrderWeights = parse.GetValue(orderWeights) is { } w ? ParseWeights(w) : options.OrderWeights,
                 MinCount = parse.GetValue(minCount) ?? options.MinCount,
                 SharedUnseen = parse.GetValue(sharedUnseen) ?? options.SharedUnseen,
             };
@@ -71,6 +75,14 @@ public static class TrainLangIdCommand
             return 0;
         });
         return command;
+    }
+
+    private static double[] ParseWeights(string text)
+    {
+        var weights = text.Split(',').Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return weights.Length == TextFeatures.MaxOrder && weights.All(x => x > 0)
+            ? weights
+            : throw new ArgumentException($"--order-weights needs {TextFeatures.MaxOrder} positive numbers, e.g. 1,1,1,1,1.");
     }
 
     private static void Report(CliContext context, string title, IReadOnlyList<HoldoutResult> results)
