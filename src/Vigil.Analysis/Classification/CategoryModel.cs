@@ -40,7 +40,14 @@ public sealed class CategoryModel
     /// <param name="temperature">Softmax temperature (positive).</param>
     /// <param name="falseFlagCost">Cost of flagging a humanitarian/news post, in ordinary errors (at least 1).</param>
     public CategoryModel(int hashBits, float[] weights, float[] textBias, float[] stack, float[] bias, double ruleWeight, double temperature, double falseFlagCost = 1.0)
+        : this(hashBits, new HalfWeights(RoundedToHalf(weights)), textBias, stack, bias, ruleWeight, temperature, falseFlagCost)
     {
+    }
+
+    /// <summary>Takes the weights as they are (already half-precision values, e.g. read from a model file), without a copy.</summary>
+    private CategoryModel(int hashBits, HalfWeights halfWeights, float[] textBias, float[] stack, float[] bias, double ruleWeight, double temperature, double falseFlagCost)
+    {
+        var weights = halfWeights.Values;
         Featurizer = new CategoryFeaturizer(hashBits);
         if (weights.Length != Featurizer.Dimension * Stride || bias.Length != Classes || textBias.Length != Classes || stack.Length != Classes * Classes)
         {
@@ -52,18 +59,27 @@ public sealed class CategoryModel
             throw new ArgumentOutOfRangeException(nameof(temperature), "Temperature must be positive, the rule weight a number and the false-flag cost at least 1.");
         }
 
-        _weights = new float[weights.Length];
-        for (var i = 0; i < weights.Length; i++)
-        {
-            _weights[i] = (float)(Half)weights[i];
-        }
-
+        _weights = weights;
         _textBias = [.. textBias];
         _stack = [.. stack];
         _bias = [.. bias];
         RuleWeight = ruleWeight;
         Temperature = temperature;
         FalseFlagCost = falseFlagCost;
+    }
+
+    /// <summary>Weights whose values are already exactly representable in half precision, owned by the model.</summary>
+    private readonly record struct HalfWeights(float[] Values);
+
+    private static float[] RoundedToHalf(float[] weights)
+    {
+        var rounded = new float[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            rounded[i] = (float)(Half)weights[i];
+        }
+
+        return rounded;
     }
 
     public CategoryFeaturizer Featurizer { get; }
@@ -258,7 +274,8 @@ public sealed class CategoryModel
             }
         }
 
-        return new CategoryModel(bits, weights, textBias, stack, bias, ruleWeight, temperature, falseFlagCost);
+        // The values were read as half precision, so they are kept as they are: no second 8 MB copy while loading.
+        return new CategoryModel(bits, new HalfWeights(weights), textBias, stack, bias, ruleWeight, temperature, falseFlagCost);
     }
 
     /// <summary>Loads the model shipped inside Vigil.Analysis (copied from <c>data/models/category.model</c> at build time), or null if none is shipped.</summary>
