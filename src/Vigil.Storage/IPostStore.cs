@@ -58,6 +58,18 @@ public interface IPostStore : IPostSink, IMinimisedCounter, IAsyncDisposable
     /// </summary>
     Task<Summaries.TrendSummary> TrendSummaryAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The stored posts in a flagged category, oldest row first, streamed, with only what clusters and networks
+    /// need (no engagement, no analysis JSON): the read behind the dashboard's clusters and networks.
+    /// </summary>
+    IAsyncEnumerable<Summaries.DedupInput> FlaggedForDedupAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A number that changes whenever a post enters, leaves or changes category (insert, correction, purge),
+    /// so a reader can tell cheaply whether what it computed from the posts is still current.
+    /// </summary>
+    Task<long> SummaryChangesAsync(CancellationToken cancellationToken);
+
     /// <summary>Number of stored posts.</summary>
     Task<long> CountAsync(CancellationToken cancellationToken);
 

@@ -3,6 +3,7 @@ using Vigil.Core.Posts;
 using Vigil.Reports.Trends;
 using Vigil.Storage.Retention;
 using Vigil.Storage.Search;
+using Vigil.Storage.Summaries;
 using Vigil.Testing;
 
 namespace Vigil.Storage.Tests;
@@ -18,6 +19,9 @@ public abstract partial class PostStoreContract
 
     /// <summary>Turns the store into one written before the summaries existed: their migration undone, their tables gone.</summary>
     protected abstract Task UndoSummaryMigrationAsync();
+
+    /// <summary>Turns the store into one written by the Vigil that had trend summaries but no post links yet.</summary>
+    protected abstract Task UndoLinksMigrationAsync();
 
     /// <summary>Closes the store and opens it again (migrating it), as a newer Vigil would.</summary>
     protected abstract Task<IPostStore> ReopenAsync(IPostStore store);
@@ -134,6 +138,74 @@ public abstract partial class PostStoreContract
         Assert.Contains(trends.ByCategory, c => c.Series == "unanalysed" && c.Count == 1);
         Assert.Contains(trends.ByLanguage, c => c.Series == "fa" && c.Count == 1);
         Assert.Equal(3, trends.ByPlatform.Sum(c => c.Count));
+    }
+
+    [Fact]
+    public async Task FlaggedForDedup_DemoCorpus_GivesFlaggedPostsOnly_WithTheirLinks()
+    {
+        var posts = await WriteDemoAsync();
+
+        var inputs = await DedupInputsAsync();
+
+        var flagged = posts.Where(p => p.Analysis?.Category.IsFlagged() == true).ToDictionary(p => p.Key);
+        Assert.Equal(flagged.Keys.Select(k => k.ToString()).Order(StringComparer.Ordinal), inputs.Select(i => i.Key.ToString()).Order(StringComparer.Ordinal));
+        Assert.Contains(inputs, i => i.Links.Count > 1);
+        foreach (var input in inputs)
+        {
+            var post = flagged[input.Key];
+            Assert.Equal((post.Author, post.Analysis!.Language.Code, post.CreatedAt ?? post.CollectedAt, post.Analysis.Category, post.Text),
+                (input.Author, input.Lang, input.Seen, input.Category, input.Text));
+            Assert.Equal(PostFacts.LinksOf(post.Analysis.Indicators), input.Links);
+        }
+    }
+
+    [Fact]
+    public async Task FlaggedForDedup_StoreWithTrendSummariesButNoLinks_GetsItsLinksOnOpening()
+    {
+        await WriteDemoAsync();
+        var expected = await DedupInputsAsync();
+        await UndoLinksMigrationAsync();
+
+        _store = await ReopenAsync(Store);
+
+        Assert.Equal(0, SummariesBuilt(Store)); // the facts were there already
+        var rebuilt = await DedupInputsAsync();
+        Assert.Equal(expected.Count, rebuilt.Count);
+        Assert.Equal(expected.SelectMany(i => i.Links), rebuilt.SelectMany(i => i.Links));
+        Assert.Contains(rebuilt, i => i.Links.Count > 0);
+    }
+
+    [Fact]
+    public async Task SummaryChanges_MoveOnNewPostsCorrectionsAndPurges_NotOnDuplicates()
+    {
+        var posts = await WriteDemoAsync();
+        var written = await Store.SummaryChangesAsync(Ct);
+
+        await WriteAsync(posts);
+        var afterDuplicates = await Store.SummaryChangesAsync(Ct);
+        var offer = posts.First(p => p.Analysis?.Category == Category.SmugglingOffer);
+        await CorrectAsync(offer.Key, Category.MigrantRequest);
+        var afterCorrection = await Store.SummaryChangesAsync(Ct);
+        var inputs = await DedupInputsAsync();
+        await Store.PurgeAsync(RetentionPolicy.Default.CutoffsAt(Some.Instant.AddDays(5000)), dryRun: false, Ct);
+
+        Assert.True(written > 0);
+        Assert.Equal(written, afterDuplicates);
+        Assert.True(afterCorrection > afterDuplicates);
+        Assert.DoesNotContain(inputs, i => i.Key == offer.Key); // a migrant request is never read for networks
+        Assert.True(await Store.SummaryChangesAsync(Ct) > afterCorrection);
+        Assert.Empty(await DedupInputsAsync());
+    }
+
+    private async Task<List<DedupInput>> DedupInputsAsync()
+    {
+        var inputs = new List<DedupInput>();
+        await foreach (var input in Store.FlaggedForDedupAsync(Ct))
+        {
+            inputs.Add(input);
+        }
+
+        return inputs;
     }
 
     private static long SummariesBuilt(IPostStore store) => store switch

@@ -29,7 +29,12 @@ public sealed class ClusterBuilder(int maxDistance = ClusterBuilder.DefaultMaxDi
     /// <summary>The id of a cluster whose earliest member has the key <paramref name="firstMemberKey"/>.</summary>
     public static string IdFor(string firstMemberKey) => StableId.From("c_", firstMemberKey);
 
-    /// <summary>Clusters of at least two posts, largest first. Posts without letters (fingerprint 0) never cluster.</summary>
+    /// <summary>
+    /// Clusters of at least two posts, largest first. Posts without letters (fingerprint 0) never cluster.
+    /// Posts with the same fingerprint (an advert reposted with only another number, price or emoji) are one
+    /// entry of the index: they are always in the same cluster (distance 0), and a store of reposts costs
+    /// index work per distinct advert, not per post.
+    /// </summary>
     public IReadOnlyList<NearDuplicateCluster> Build(IEnumerable<FingerprintedPost> posts)
     {
         var ordered = posts.Where(p => p.Fingerprint != 0)
@@ -37,18 +42,28 @@ public sealed class ClusterBuilder(int maxDistance = ClusterBuilder.DefaultMaxDi
             .ToList();
         var index = new NearDuplicateIndex();
         var sets = new UnionFind();
-        foreach (var post in ordered)
+        var setOfFingerprint = new Dictionary<ulong, int>();
+        var setOfPost = new int[ordered.Count];
+        for (var i = 0; i < ordered.Count; i++)
         {
-            var id = sets.Add();
-            foreach (var neighbour in index.Find(post.Fingerprint, MaxDistance))
+            var fingerprint = ordered[i].Fingerprint;
+            if (!setOfFingerprint.TryGetValue(fingerprint, out var id))
             {
-                sets.Union(id, neighbour.Id);
+                // Set ids and index ids both count distinct fingerprints, so a neighbour's index id is its set id.
+                id = sets.Add();
+                foreach (var neighbour in index.Find(fingerprint, MaxDistance))
+                {
+                    sets.Union(id, neighbour.Id);
+                }
+
+                index.Add(fingerprint);
+                setOfFingerprint.Add(fingerprint, id);
             }
 
-            index.Add(post.Fingerprint);
+            setOfPost[i] = id;
         }
 
-        return ordered.Select((post, i) => (post, root: sets.Find(i)))
+        return ordered.Select((post, i) => (post, root: sets.Find(setOfPost[i])))
             .GroupBy(x => x.root)
             .Where(g => g.Count() > 1)
             .Select(g =>

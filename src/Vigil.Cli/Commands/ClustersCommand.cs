@@ -20,22 +20,23 @@ public static class ClustersCommand
                 return Errors.Failed;
             }
 
-            var clusters = await new DashboardQueries(opened).ClustersAsync(cancellationToken);
+            var queries = new DashboardQueries(opened);
+            var clusters = await queries.ClustersAsync(Math.Max(1, parse.GetValue(limit)), 1, cancellationToken);
             var table = new Table().AddColumns("cluster", "posts", "first seen", "last seen", "platforms", "first post (start)");
-            foreach (var c in clusters.Take(Math.Max(1, parse.GetValue(limit))))
+            foreach (var c in clusters)
             {
-                var first = c.Posts[0].Text.ReplaceLineEndings(" ");
+                var first = c.Posts.Count > 0 ? c.Posts[0].Text.ReplaceLineEndings(" ") : "";
                 table.AddRow(
                     Markup.Escape(c.Id),
-                    c.Posts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    c.Size.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     c.FirstSeen?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
                     c.LastSeen?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
-                    Markup.Escape(string.Join(", ", c.Posts.Select(p => p.Key.Platform).Distinct())),
+                    Markup.Escape(string.Join(", ", c.Platforms)),
                     Markup.Escape(first.Length > 60 ? first[..60] + "…" : first));
             }
 
             context.Console.Write(table);
-            context.Console.MarkupLine($"{clusters.Count} clusters of flagged posts.");
+            context.Console.MarkupLine($"{(await queries.DedupStateAsync(cancellationToken)).Clusters} clusters of flagged posts.");
             return 0;
         });
         return command;

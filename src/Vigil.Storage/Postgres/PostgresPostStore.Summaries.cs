@@ -34,6 +34,7 @@ public sealed partial class PostgresPostStore
             await prices.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        await InsertLinksAsync(connection, transaction, rows.Select(r => (r.Id, r.Facts.Links)), cancellationToken).ConfigureAwait(false);
         await using var facts = new NpgsqlCommand(
             "INSERT INTO post_facts (post_id, week, category, lang, platform, route) " +
             "SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) ORDER BY 1", connection, transaction);
@@ -46,13 +47,71 @@ public sealed partial class PostgresPostStore
         await facts.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    private static async Task InsertLinksAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<(long Id, IReadOnlyList<string> Links)> posts, CancellationToken cancellationToken)
+    {
+        var links = posts.SelectMany(p => p.Links.Select((link, i) => (p.Id, Ord: i, Link: link))).ToList();
+        if (links.Count == 0)
+        {
+            return;
+        }
+
+        await using var insert = new NpgsqlCommand(
+            "INSERT INTO post_links (post_id, ord, link) SELECT * FROM unnest($1::bigint[], $2::integer[], $3::text[])", connection, transaction);
+        insert.Parameters.Add(new NpgsqlParameter { Value = links.Select(l => l.Id).ToArray() });
+        insert.Parameters.Add(new NpgsqlParameter { Value = links.Select(l => l.Ord).ToArray() });
+        insert.Parameters.Add(new NpgsqlParameter { Value = links.Select(l => l.Link).ToArray() });
+        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes the links of the posts stored before migration 0006 (whose facts were built without them), in
+    /// chunks, recording progress in <c>summary_state 'links_done'</c> in the same transaction: resumable. Runs
+    /// under the backfill lock.
+    /// </summary>
+    private static async Task BuildLinksAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var below = await SummaryStateAsync(connection, cancellationToken, "links_below").ConfigureAwait(false);
+            var done = await SummaryStateAsync(connection, cancellationToken, "links_done").ConfigureAwait(false);
+            if (done >= below)
+            {
+                return;
+            }
+
+            var chunk = new List<(long Id, IReadOnlyList<string> Links)>(BackfillChunk);
+            await using (var read = new NpgsqlCommand($"SELECT {Columns}, p.id FROM posts p WHERE p.id >= $1 AND p.id < $2 ORDER BY p.id LIMIT $3", connection, transaction))
+            {
+                read.Parameters.Add(new NpgsqlParameter { Value = done });
+                read.Parameters.Add(new NpgsqlParameter { Value = below });
+                read.Parameters.Add(new NpgsqlParameter { Value = BackfillChunk });
+                await using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    chunk.Add((reader.GetInt64(ColumnCount), PostFacts.Of(Read(reader)).Links));
+                }
+            }
+
+            await InsertLinksAsync(connection, transaction, chunk, cancellationToken).ConfigureAwait(false);
+            await using (var progress = new NpgsqlCommand("UPDATE summary_state SET value = $1 WHERE name = 'links_done'", connection, transaction))
+            {
+                progress.Parameters.Add(new NpgsqlParameter { Value = chunk.Count == BackfillChunk ? chunk[^1].Id + 1 : below });
+                await progress.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>
     /// Builds the facts of every post that has none (a store written before migration 0005), in chunks of
     /// <see cref="BackfillChunk"/> posts, one transaction each, under an advisory lock; then marks the summaries built.
     /// </summary>
     private static async Task<long> BuildSummariesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        if (await SummaryStateAsync(connection, cancellationToken).ConfigureAwait(false) != 0)
+        if (await SummaryStateAsync(connection, cancellationToken).ConfigureAwait(false) != 0
+            && await SummaryStateAsync(connection, cancellationToken, "links_done").ConfigureAwait(false) >= await SummaryStateAsync(connection, cancellationToken, "links_below").ConfigureAwait(false))
         {
             return 0;
         }
@@ -98,6 +157,7 @@ public sealed partial class PostgresPostStore
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
 
+            await BuildLinksAsync(connection, cancellationToken).ConfigureAwait(false);
             return built;
         }
         finally
@@ -107,10 +167,43 @@ public sealed partial class PostgresPostStore
         }
     }
 
-    private static async Task<long> SummaryStateAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    private static async Task<long> SummaryStateAsync(NpgsqlConnection connection, CancellationToken cancellationToken, string name = "facts")
     {
-        await using var command = new NpgsqlCommand("SELECT value FROM summary_state WHERE name = 'facts'", connection);
+        await using var command = new NpgsqlCommand("SELECT value FROM summary_state WHERE name = $1", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = name });
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long value ? value : 0;
+    }
+
+    /// <inheritdoc />
+    public Task<long> SummaryChangesAsync(CancellationToken cancellationToken) => ReadAsync(async connection =>
+    {
+        await using var command = new NpgsqlCommand("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM vigil_summary_changes", connection);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }, cancellationToken);
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<DedupInput> FlaggedForDedupAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(
+            "SELECT p.platform, p.native_id, p.author, f.lang, coalesce(p.created_at, p.collected_at), f.category, p.text, " +
+            "(SELECT string_agg(link, chr(31) ORDER BY ord) FROM post_links l WHERE l.post_id = f.post_id) " +
+            "FROM post_facts f JOIN posts p ON p.id = f.post_id " +
+            "WHERE f.category IN ('smuggling_offer', 'document_fraud', 'facilitator_recruitment', 'guidance_info') ORDER BY f.post_id",
+            connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            Core.Analysis.Categories.TryParse(reader.GetString(5), out var category);
+            yield return new DedupInput(
+                new PostKey(reader.GetString(0), reader.GetString(1)),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.GetString(3),
+                new DateTimeOffset(reader.GetDateTime(4), TimeSpan.Zero),
+                category,
+                reader.GetString(6),
+                reader.IsDBNull(7) ? [] : reader.GetString(7).Split('\u001f'));
+        }
     }
 
     /// <inheritdoc />

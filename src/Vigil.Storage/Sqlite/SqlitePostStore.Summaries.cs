@@ -12,6 +12,9 @@ public sealed partial class SqlitePostStore
 
     private SqliteCommand? _insertFacts;
     private SqliteCommand? _insertPrice;
+    private SqliteCommand? _insertLink;
+
+    private const string FlaggedCategories = "('smuggling_offer', 'document_fraud', 'facilitator_recruitment', 'guidance_info')";
 
     /// <summary>Writes the facts (and prices) of a post just inserted with row id <paramref name="id"/>; the triggers count it.</summary>
     private void InsertFacts(SqliteTransaction transaction, long id, PostFacts facts)
@@ -31,6 +34,7 @@ public sealed partial class SqlitePostStore
             price.ExecuteNonQuery();
         }
 
+        InsertLinks(transaction, id, facts.Links);
         insert.Parameters[0].Value = id;
         insert.Parameters[1].Value = facts.Week;
         insert.Parameters[2].Value = facts.Category;
@@ -38,6 +42,19 @@ public sealed partial class SqlitePostStore
         insert.Parameters[4].Value = facts.Platform;
         insert.Parameters[5].Value = (object?)facts.Route ?? DBNull.Value;
         insert.ExecuteNonQuery();
+    }
+
+    private void InsertLinks(SqliteTransaction transaction, long id, IReadOnlyList<string> links)
+    {
+        var link = _insertLink ??= Prepare(_writer, "INSERT INTO post_links (post_id, ord, link) VALUES ($id, $ord, $link)", "$id", "$ord", "$link");
+        link.Transaction = transaction;
+        for (var i = 0; i < links.Count; i++)
+        {
+            link.Parameters[0].Value = id;
+            link.Parameters[1].Value = i;
+            link.Parameters[2].Value = links[i];
+            link.ExecuteNonQuery();
+        }
     }
 
     private static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] names)
@@ -61,10 +78,62 @@ public sealed partial class SqlitePostStore
     /// <returns>The number of posts whose facts were built.</returns>
     private long BuildSummaries(CancellationToken cancellationToken)
     {
-        if (SummaryState(_writer, null) != 0)
+        var built = SummaryState(_writer, null) == 0 ? BuildFacts(cancellationToken) : 0;
+        BuildLinks(cancellationToken);
+        return built;
+    }
+
+    /// <summary>
+    /// Writes the links of the posts stored before migration 0007 (whose facts were built without them), in
+    /// chunks, recording progress in <c>summary_state 'links_done'</c> in the same transaction: resumable.
+    /// </summary>
+    private void BuildLinks(CancellationToken cancellationToken)
+    {
+        while (true)
         {
-            return 0;
+            cancellationToken.ThrowIfCancellationRequested();
+            using var transaction = _writer.BeginTransaction(deferred: false);
+            var below = SummaryState(_writer, transaction, "links_below");
+            var done = SummaryState(_writer, transaction, "links_done");
+            if (done >= below)
+            {
+                return;
+            }
+
+            var chunk = new List<(long Id, StoredPost Post)>(BackfillChunk);
+            using (var read = _writer.CreateCommand())
+            {
+                read.Transaction = transaction;
+                read.CommandText = $"SELECT {SqlitePostRows.Columns}, p.id FROM posts p WHERE p.id >= $done AND p.id < $below ORDER BY p.id LIMIT $n";
+                read.Parameters.AddWithValue("$done", done);
+                read.Parameters.AddWithValue("$below", below);
+                read.Parameters.AddWithValue("$n", BackfillChunk);
+                using var reader = read.ExecuteReader();
+                while (reader.Read())
+                {
+                    chunk.Add((reader.GetInt64(SqlitePostRows.ColumnCount), SqlitePostRows.Read(reader)));
+                }
+            }
+
+            foreach (var (id, post) in chunk)
+            {
+                InsertLinks(transaction, id, PostFacts.Of(post).Links);
+            }
+
+            using (var progress = _writer.CreateCommand())
+            {
+                progress.Transaction = transaction;
+                progress.CommandText = "UPDATE summary_state SET value = $v WHERE name = 'links_done'";
+                progress.Parameters.AddWithValue("$v", chunk.Count == BackfillChunk ? chunk[^1].Id + 1 : below);
+                progress.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
         }
+    }
+
+    private long BuildFacts(CancellationToken cancellationToken)
+    {
 
         long built = 0;
         var last = 0L;
@@ -108,12 +177,59 @@ public sealed partial class SqlitePostStore
         }
     }
 
-    private static long SummaryState(SqliteConnection connection, SqliteTransaction? transaction)
+    private static long SummaryState(SqliteConnection connection, SqliteTransaction? transaction, string name = "facts")
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT value FROM summary_state WHERE name = 'facts'";
+        command.CommandText = "SELECT value FROM summary_state WHERE name = $name";
+        command.Parameters.AddWithValue("$name", name);
         return command.ExecuteScalar() is long value ? value : 0;
+    }
+
+    /// <inheritdoc />
+    public Task<long> SummaryChangesAsync(CancellationToken cancellationToken) =>
+        ReadAsync(connection => SummaryState(connection, null, "changes"), cancellationToken);
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<DedupInput> FlaggedForDedupAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await using var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        Configure(connection, primary: false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT p.platform, p.native_id, p.author, f.lang, coalesce(p.created_at, p.collected_at), f.category, p.text,
+                (SELECT group_concat(link, char(31)) FROM (SELECT link FROM post_links l WHERE l.post_id = f.post_id ORDER BY l.ord))
+            FROM post_facts f JOIN posts p ON p.id = f.post_id
+            WHERE f.category IN {FlaggedCategories}
+            ORDER BY f.post_id
+            """;
+        SqliteDataReader reader;
+        try
+        {
+            reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteErrors.Map(e, Path);
+        }
+
+        await using (reader)
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                Core.Analysis.Categories.TryParse(reader.GetString(5), out var category);
+                yield return new DedupInput(
+                    new PostKey(reader.GetString(0), reader.GetString(1)),
+                    reader.IsDBNull(2) ? null : reader.GetString(2),
+                    reader.GetString(3),
+                    DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
+                    category,
+                    reader.GetString(6),
+                    reader.IsDBNull(7) ? [] : reader.GetString(7).Split('\u001f'));
+            }
+        }
     }
 
     /// <inheritdoc />

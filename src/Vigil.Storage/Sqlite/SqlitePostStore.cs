@@ -492,6 +492,7 @@ public sealed partial class SqlitePostStore : IPostStore, Watches.IWatchStore
             _insertFts?.Dispose();
             _insertFacts?.Dispose();
             _insertPrice?.Dispose();
+            _insertLink?.Dispose();
             await _writer.DisposeAsync().ConfigureAwait(false);
 
             // Pooled reader connections would keep the file open after the store is closed.

@@ -9,10 +9,12 @@ public readonly record struct PriceFact(string Currency, decimal Amount);
 
 /// <summary>
 /// What the dashboard's summaries need of one stored post, derived once when the post is written (or by the
-/// backfill of an older store): its week, category, language, platform, route and prices. Aggregates only are
-/// built from these: no text, no author, no identifier.
+/// backfill of an older store): its week, category, language, platform, route and prices, which only
+/// aggregates are built from; and the identifiers it published (<see cref="Links"/>), which account networks
+/// are built from: the phone and handle identifiers in its indicators as network links (<c>phone:+90…</c>,
+/// <c>telegram:…</c>), pseudonyms in strategic mode exactly as the stored indicators hold them.
 /// </summary>
-public sealed record PostFacts(string Week, string Category, string Lang, string Platform, string? Route, IReadOnlyList<PriceFact> Prices)
+public sealed record PostFacts(string Week, string Category, string Lang, string Platform, string? Route, IReadOnlyList<PriceFact> Prices, IReadOnlyList<string> Links)
 {
     /// <summary>The category name of a post without analysis.</summary>
     public const string Unanalysed = "unanalysed";
@@ -27,8 +29,13 @@ public sealed record PostFacts(string Week, string Category, string Lang, string
             post.Analysis?.Language.Code ?? post.LangHint ?? "und",
             post.Key.Platform,
             route,
-            route is null ? [] : post.Analysis!.Indicators.Prices.Select(p => new PriceFact(p.Currency, p.Amount)).ToList());
+            route is null ? [] : post.Analysis!.Indicators.Prices.Select(p => new PriceFact(p.Currency, p.Amount)).ToList(),
+            post.Analysis is { } analysed ? LinksOf(analysed.Indicators) : []);
     }
+
+    /// <summary>The identifiers an account shares through this post: phones as <c>phone:E164</c>, handles as <c>platform:value</c>.</summary>
+    public static IReadOnlyList<string> LinksOf(Indicators indicators) =>
+        [.. indicators.Phones.Select(p => "phone:" + p.E164), .. indicators.Handles.Select(h => h.Platform + ":" + h.Value)];
 
     /// <summary>When a post counts: its creation time, or its collection time when the platform gave none.</summary>
     public static DateTimeOffset TimeOf(StoredPost post) => post.CreatedAt ?? post.CollectedAt;

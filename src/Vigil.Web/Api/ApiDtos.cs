@@ -39,5 +39,5 @@ public sealed record PageDto<T>(IReadOnlyList<T> Items, string? NextCursor);
 /// <summary>An analyst's correction of a post's category sent by a machine client, with an optional reason.</summary>
 public sealed record LabelRequest(string Platform, string NativeId, string Category, string? Reason = null);
 
-/// <summary>A near-duplicate cluster: id, span and member posts.</summary>
+/// <summary>A near-duplicate cluster: id, size (all members), span, and the posts of its earliest members.</summary>
 public sealed record ClusterDto(string Id, int Size, DateTimeOffset? FirstSeen, DateTimeOffset? LastSeen, IReadOnlyList<PostDto> Posts);

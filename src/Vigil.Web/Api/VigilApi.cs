@@ -14,6 +14,9 @@ public static class VigilApi
 {
     private const int MaxPage = 200;
 
+    /// <summary>Posts listed per cluster (the earliest members); the cluster's size counts them all.</summary>
+    private const int ClusterPosts = 20;
+
     public static IEndpointRouteBuilder MapVigilApi(this IEndpointRouteBuilder app)
     {
         var content = app.MapGroup("/api/v1").RequireAuthorization(Roles.Policies.Content).WithTags("content");
@@ -83,14 +86,25 @@ public static class VigilApi
         content.MapGet("/clusters", async (int? limit, DashboardQueries q, AccessLog log, HttpContext http, CancellationToken ct) =>
         {
             await log.AppendAsync(Principals.NameOf(http.User), "api:clusters", "clusters", null, ct);
-            var clusters = (await q.ClustersAsync(ct)).Take(Math.Clamp(limit ?? 50, 1, MaxPage));
-            return Results.Ok(clusters.Select(c => new ClusterDto(c.Id, c.Posts.Count, c.FirstSeen, c.LastSeen, c.Posts.Select(PostDto.From).ToList())).ToList());
-        }).WithSummary("Near-duplicate clusters of reposted adverts.");
+            var clusters = await q.ClustersAsync(Math.Clamp(limit ?? 50, 1, MaxPage), ClusterPosts, ct);
+            if (await NotReadyAsync(q, ct) is { } notReady)
+            {
+                return notReady;
+            }
+
+            return Results.Ok(clusters.Select(c => new ClusterDto(c.Id, c.Size, c.FirstSeen, c.LastSeen, c.Posts.Select(PostDto.From).ToList())).ToList());
+        }).WithSummary($"Near-duplicate clusters of reposted adverts, largest first; each with its size and the posts of its earliest {ClusterPosts} members.");
 
         content.MapGet("/networks", async (DashboardQueries q, AccessLog log, HttpContext http, CancellationToken ct) =>
         {
             await log.AppendAsync(Principals.NameOf(http.User), "api:networks", "networks", null, ct);
-            return Results.Ok(await q.NetworksAsync(ct));
+            var networks = await q.NetworksAsync(ct);
+            if (await NotReadyAsync(q, ct) is { } notReady)
+            {
+                return notReady;
+            }
+
+            return Results.Ok(networks);
         }).WithSummary("Account networks linked by shared phones, handles or clusters (never migrant requests).");
 
         content.MapPost("/labels", async (LabelRequest request, TriageRecorder recorder, AccessLog log, HttpContext http, CancellationToken ct) =>
@@ -122,6 +136,27 @@ public static class VigilApi
         }).RequireAuthorization(Roles.Policies.AccessLog).WithTags("dpo").WithSummary("The access log and its hash-chain verification (DPO only).");
 
         return app;
+    }
+
+    /// <summary>503 with Retry-After while the first computation of clusters and networks runs (a large store just opened).</summary>
+    private static async Task<IResult?> NotReadyAsync(DashboardQueries q, CancellationToken ct)
+    {
+        if ((await q.DedupStateAsync(ct)).Ready)
+        {
+            return null;
+        }
+
+        return new RetryLater(Results.Problem(statusCode: 503, title: "Clusters and networks are being computed.",
+            detail: "The store's flagged posts are being grouped for the first time since the server started; ask again in a minute."));
+    }
+
+    private sealed class RetryLater(IResult problem) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = "30";
+            return problem.ExecuteAsync(httpContext);
+        }
     }
 
     private static IResult BadCursor() => Results.Problem(statusCode: 400, title: "Bad cursor.", detail: "Use the nextCursor value of the previous page as it was returned.");

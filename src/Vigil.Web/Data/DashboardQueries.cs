@@ -1,31 +1,52 @@
 using Vigil.Analysis.Dedup;
-using Vigil.Core.Analysis;
 using Vigil.Core.Posts;
 using Vigil.Storage;
 using Vigil.Storage.Search;
 
 namespace Vigil.Web.Data;
 
-/// <summary>A near-duplicate cluster with its stored posts, earliest first.</summary>
-public sealed record ClusterView(string Id, IReadOnlyList<StoredPost> Posts, DateTimeOffset? FirstSeen, DateTimeOffset? LastSeen);
+/// <summary>
+/// A near-duplicate cluster: its size, span, platforms and languages, and the stored posts of its earliest
+/// members (at most as many as were asked for; <see cref="Size"/> counts them all).
+/// </summary>
+public sealed record ClusterView(
+    string Id,
+    int Size,
+    IReadOnlyList<StoredPost> Posts,
+    DateTimeOffset? FirstSeen,
+    DateTimeOffset? LastSeen,
+    IReadOnlyList<string> Platforms,
+    IReadOnlyList<string> Languages);
+
+/// <summary>Whether the clusters and networks shown are current: when they were computed, from how many posts, and whether the store has changed since.</summary>
+public sealed record DedupState(bool Ready, bool Stale, DateTimeOffset? BuiltAt, int FlaggedPosts, int Clusters, int Networks);
 
 /// <summary>
-/// The queries behind the dashboard pages and the API. Aggregates (trends, clusters, networks) are
-/// computed from a snapshot of the store that is refreshed when the number of posts changes; this suits
-/// stores up to a few hundred thousand posts (see docs/benchmarks.md), beyond which the aggregates belong
-/// in the database. Thread-safe.
+/// The queries behind the dashboard pages and the API. Triage, search and post pages read the store's
+/// indexes; trends read the store's summary tables (<see cref="IPostStore.TrendSummaryAsync"/>). Clusters
+/// and networks are computed from the flagged posts' identities, pseudonyms, fingerprints and links
+/// (<see cref="IPostStore.FlaggedForDedupAsync"/>, never whole posts) and recomputed in the background when
+/// the store's change number moves (an import, a correction, a purge). A request waits for a recomputation
+/// up to <see cref="FreshnessWait"/>, then shows the previous result and says so (<see cref="DedupStateAsync"/>).
+/// Thread-safe.
 /// </summary>
-public sealed class DashboardQueries(IPostStore store)
+public sealed class DashboardQueries(IPostStore store, TimeProvider? clock = null, TimeSpan? freshnessWait = null)
 {
-    private readonly SemaphoreSlim _refresh = new(1, 1);
-    private Snapshot? _snapshot;
+    private readonly Lock _gate = new();
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private DedupSnapshot? _snapshot;
+    private Task<DedupSnapshot>? _building;
+    private bool _invalidated;
 
     /// <summary>The most hits a search considers.</summary>
     public const int MaxHits = 1000;
 
     public IPostStore Store => store;
 
-    /// <summary>Newest posts in a flagged category, by day (newest first), then confidence: read from the store's index, never the snapshot.</summary>
+    /// <summary>How long a request waits for clusters and networks to be recomputed before it shows the previous ones (infinite by default: the CLI).</summary>
+    public TimeSpan FreshnessWait { get; } = freshnessWait ?? Timeout.InfiniteTimeSpan;
+
+    /// <summary>Newest posts in a flagged category, by day (newest first), then confidence: read from the store's index.</summary>
     public Task<IReadOnlyList<StoredPost>> TriageAsync(int offset, int limit, CancellationToken cancellationToken) =>
         store.TriageAsync(offset, limit, cancellationToken);
 
@@ -35,7 +56,7 @@ public sealed class DashboardQueries(IPostStore store)
     /// One page of a search; <c>HasMore</c> says whether another page exists. Without indicator filters
     /// only the hits up to this page are read; with them, the best 1,000 matches are read and filtered.
     /// </summary>
-    public async Task<(IReadOnlyList<SearchHit> Hits, bool HasMore)> SearchPageAsync(SearchRequest request, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<Storage.Search.SearchHit> Hits, bool HasMore)> SearchPageAsync(SearchRequest request, int page, int pageSize, CancellationToken cancellationToken)
     {
         var hits = request.HasIndicatorFilters
             ? await SearchAllAsync(request, cancellationToken)
@@ -47,7 +68,7 @@ public sealed class DashboardQueries(IPostStore store)
     /// Every hit of a search with its indicator filters applied, best first: at most the store's 1,000
     /// best matches are considered (the page's and the export's ceiling).
     /// </summary>
-    public async Task<IReadOnlyList<SearchHit>> SearchAllAsync(SearchRequest request, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Storage.Search.SearchHit>> SearchAllAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         var hits = await store.SearchAsync(request.Query, MaxHits, request.Filters, cancellationToken);
         return hits.Where(request.Matches).ToList();
@@ -56,101 +77,147 @@ public sealed class DashboardQueries(IPostStore store)
     /// <summary>The trends page, from the store's summaries (a few small tables), never from the posts.</summary>
     public async Task<TrendsView> TrendsAsync(CancellationToken cancellationToken) => SummaryTrends.From(await store.TrendSummaryAsync(cancellationToken));
 
-    public async Task<IReadOnlyList<ClusterView>> ClustersAsync(CancellationToken cancellationToken) => (await SnapshotAsync(cancellationToken)).Clusters;
+    /// <summary>The largest <paramref name="limit"/> clusters, each with the stored posts of its earliest <paramref name="postsPerCluster"/> members.</summary>
+    public async Task<IReadOnlyList<ClusterView>> ClustersAsync(int limit, int postsPerCluster, CancellationToken cancellationToken)
+    {
+        var snapshot = await SnapshotAsync(cancellationToken);
+        var views = new List<ClusterView>();
+        foreach (var cluster in snapshot?.Clusters.Take(Math.Max(0, limit)) ?? [])
+        {
+            views.Add(await ViewAsync(cluster, postsPerCluster, cancellationToken));
+        }
 
-    public async Task<IReadOnlyList<AccountNetwork>> NetworksAsync(CancellationToken cancellationToken) => (await SnapshotAsync(cancellationToken)).Networks;
+        return views;
+    }
+
+    public async Task<IReadOnlyList<AccountNetwork>> NetworksAsync(CancellationToken cancellationToken) =>
+        (await SnapshotAsync(cancellationToken))?.Networks ?? [];
 
     /// <summary>For each account in a network, the links (phones, handles, clusters) it published.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> LinksByAccountAsync(CancellationToken cancellationToken) =>
-        (await SnapshotAsync(cancellationToken)).LinksByAccount;
+        (await SnapshotAsync(cancellationToken))?.LinksByAccount ?? new Dictionary<string, IReadOnlyList<string>>();
 
-    /// <summary>The cluster a post belongs to, if any.</summary>
-    public async Task<ClusterView?> ClusterOfAsync(PostKey key, CancellationToken cancellationToken)
+    /// <summary>The cluster a post belongs to, if any, with the stored posts of its earliest <paramref name="postsPerCluster"/> members.</summary>
+    public async Task<ClusterView?> ClusterOfAsync(PostKey key, int postsPerCluster, CancellationToken cancellationToken)
     {
         var snapshot = await SnapshotAsync(cancellationToken);
-        return snapshot.ClusterByPost.GetValueOrDefault(key);
+        return snapshot?.ClusterByPost.GetValueOrDefault(key) is { } cluster ? await ViewAsync(cluster, postsPerCluster, cancellationToken) : null;
     }
 
-    /// <summary>Drops the snapshot, so the next query sees a change that kept the post count (a category correction).</summary>
-    public void Invalidate() => _snapshot = null;
+    /// <summary>Whether clusters and networks are computed, and whether the store changed since (does not wait or start a computation).</summary>
+    public async Task<DedupState> DedupStateAsync(CancellationToken cancellationToken)
+    {
+        var changes = await store.SummaryChangesAsync(cancellationToken);
+        DedupSnapshot? snapshot;
+        lock (_gate)
+        {
+            snapshot = _snapshot;
+        }
+
+        return snapshot is null
+            ? new DedupState(false, true, null, 0, 0, 0)
+            : new DedupState(true, snapshot.Changes != changes, snapshot.BuiltAt, snapshot.Posts, snapshot.Clusters.Count, snapshot.Networks.Count);
+    }
+
+    /// <summary>Makes the next query recompute clusters and networks even if the store's change number has not moved; the current ones are shown meanwhile.</summary>
+    public void Invalidate()
+    {
+        lock (_gate)
+        {
+            _invalidated = true;
+        }
+    }
 
     /// <summary>
     /// Which cluster of the stored flagged posts a new post would fall into (<c>vigil analyze --store</c>): built
     /// from the same fingerprints as <see cref="ClustersAsync"/>, so the ids agree with the clusters listed.
     /// </summary>
-    public async Task<ClusterLookup> ClusterLookupAsync(CancellationToken cancellationToken) =>
-        ClusterLookup.Build((await SnapshotAsync(cancellationToken)).Fingerprinted);
-
-    private async Task<Snapshot> SnapshotAsync(CancellationToken cancellationToken)
+    public async Task<ClusterLookup> ClusterLookupAsync(CancellationToken cancellationToken)
     {
-        var count = await store.CountAsync(cancellationToken);
-        if (_snapshot is { } current && current.Count == count)
+        var fingerprinted = new List<FingerprintedPost>();
+        await foreach (var post in store.FlaggedForDedupAsync(cancellationToken))
         {
-            return current;
+            fingerprinted.Add(new FingerprintedPost(post.Key.ToString(), SimHash.Compute(PseudonymTokens.Strip(post.Text)), post.Seen, post.Category));
         }
 
-        await _refresh.WaitAsync(cancellationToken);
-        try
-        {
-            if (_snapshot is { } fresh && fresh.Count == count)
-            {
-                return fresh;
-            }
+        return ClusterLookup.Build(fingerprinted);
+    }
 
-            var posts = new List<StoredPost>();
-            await foreach (var post in store.ScanAsync(SearchFilters.None, cancellationToken))
+    private async Task<ClusterView> ViewAsync(ClusterSummary cluster, int postsPerCluster, CancellationToken cancellationToken)
+    {
+        var posts = new List<StoredPost>();
+        foreach (var key in cluster.Members.Take(Math.Max(0, postsPerCluster)))
+        {
+            // A member purged since the snapshot was computed is left out.
+            if (await store.GetAsync(key, cancellationToken) is { } post)
             {
                 posts.Add(post);
             }
-
-            _snapshot = Snapshot.Build(posts.Count, posts);
-            return _snapshot;
         }
-        finally
+
+        return new ClusterView(cluster.Id, cluster.Members.Count, posts, cluster.FirstSeen, cluster.LastSeen, cluster.Platforms, cluster.Languages);
+    }
+
+    /// <summary>The current snapshot, recomputed if the store changed (waiting up to <see cref="FreshnessWait"/>); null while the first is still being computed.</summary>
+    private async Task<DedupSnapshot?> SnapshotAsync(CancellationToken cancellationToken)
+    {
+        var changes = await store.SummaryChangesAsync(cancellationToken);
+        DedupSnapshot? current;
+        Task<DedupSnapshot> building;
+        lock (_gate)
         {
-            _refresh.Release();
+            current = _snapshot;
+            if (current is not null && current.Changes == changes && !_invalidated)
+            {
+                return current;
+            }
+
+            if (_building is null)
+            {
+                _invalidated = false;
+                _building = Task.Run(() => BuildAsync(changes));
+            }
+
+            building = _building;
+        }
+
+        if (FreshnessWait == Timeout.InfiniteTimeSpan)
+        {
+            return await building.WaitAsync(cancellationToken);
+        }
+
+        try
+        {
+            return await building.WaitAsync(FreshnessWait, _clock, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return current;
         }
     }
 
-    private sealed record Snapshot(
-        long Count,
-        IReadOnlyList<ClusterView> Clusters,
-        IReadOnlyDictionary<PostKey, ClusterView> ClusterByPost,
-        IReadOnlyList<AccountNetwork> Networks,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> LinksByAccount,
-        IReadOnlyList<FingerprintedPost> Fingerprinted)
+    private async Task<DedupSnapshot> BuildAsync(long changes)
     {
-        public static Snapshot Build(long count, List<StoredPost> posts)
+        try
         {
-            var byKey = posts.ToDictionary(p => p.Key.ToString(), StringComparer.Ordinal);
-            var fingerprinted = posts.Where(p => p.Analysis?.Category.IsFlagged() == true)
-                .Select(p => new FingerprintedPost(p.Key.ToString(), SimHash.Compute(PseudonymTokens.Strip(p.Text)), p.CreatedAt ?? p.CollectedAt, p.Analysis!.Category))
-                .ToList();
-            var clusters = new ClusterBuilder()
-                .Build(fingerprinted)
-                .Select(c => new ClusterView(c.Id, c.Members.Select(m => byKey[m.Key]).ToList(), c.FirstSeen, c.LastSeen))
-                .ToList();
-            var clusterByPost = clusters.SelectMany(c => c.Posts.Select(p => (p.Key, c))).ToDictionary(x => x.Key, x => x.c);
-            var activities = posts
-                .Where(p => p.Author is not null && p.Analysis is not null)
-                .Select(p => new AccountActivity(
-                    p.Key.Platform + ":" + p.Author,
-                    p.Key.Platform,
-                    p.Analysis!.Language.Code,
-                    p.CreatedAt ?? p.CollectedAt,
-                    p.Analysis.Category,
-                    [.. p.Analysis.Indicators.Phones.Select(ph => "phone:" + ph.E164), .. p.Analysis.Indicators.Handles.Select(h => h.Platform + ":" + h.Value)],
-                    clusterByPost.GetValueOrDefault(p.Key)?.Id))
-                .ToList();
-            var networks = new NetworkBuilder().Build(activities);
-            var inNetworks = networks.SelectMany(n => n.Accounts).ToHashSet(StringComparer.Ordinal);
-            var linksByAccount = activities.Where(a => inNetworks.Contains(a.Account))
-                .GroupBy(a => a.Account)
-                .ToDictionary(
-                    g => g.Key,
-                    g => (IReadOnlyList<string>)g.SelectMany(a => a.ClusterId is null ? a.Identifiers : a.Identifiers.Append("cluster:" + a.ClusterId)).Distinct().ToList(),
-                    StringComparer.Ordinal);
-            return new Snapshot(count, clusters, clusterByPost, networks, linksByAccount, fingerprinted);
+            // Not the request's token: the computation outlives a request that stopped waiting for it.
+            var snapshot = await DedupSnapshot.BuildAsync(store.FlaggedForDedupAsync(CancellationToken.None), changes, _clock.GetUtcNow(), CancellationToken.None);
+            lock (_gate)
+            {
+                _snapshot = snapshot;
+                _building = null;
+            }
+
+            return snapshot;
+        }
+        catch
+        {
+            lock (_gate)
+            {
+                _building = null;
+            }
+
+            throw;
         }
     }
 }

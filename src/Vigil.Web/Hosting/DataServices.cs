@@ -15,7 +15,7 @@ public static class DataServices
         var store = await SqlitePostStore.OpenAsync(options.StorePath, cancellationToken: cancellationToken);
         services.AddSingleton(store);
         services.AddSingleton<IPostStore>(store);
-        services.AddSingleton(new DashboardQueries(store));
+        services.AddSingleton(new DashboardQueries(store, clock, options.DedupWait));
         services.AddSingleton(await DecisionStore.OpenAsync(options.SecurityPath, clock, cancellationToken));
         services.AddSingleton<TriageRecorder>();
         services.AddSingleton(await OperationRegister.OpenAsync(options.SecurityPath, clock, cancellationToken));

@@ -19,6 +19,12 @@ public sealed record VigilWebOptions(string StorePath, string SecurityPath, IRea
 
     public ApiLimits Limits { get; init; } = new();
 
+    /// <summary>
+    /// How long a clusters or networks request waits for them to be recomputed after the store changed before
+    /// it shows the previous result (or, the first time, says they are being computed).
+    /// </summary>
+    public TimeSpan DedupWait { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The security database that belongs to a store: <c>vigil.db</c> → <c>vigil.security.db</c>.</summary>
     public static string SecurityPathFor(string storePath) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storePath)) ?? ".", Path.GetFileNameWithoutExtension(storePath) + ".security.db");

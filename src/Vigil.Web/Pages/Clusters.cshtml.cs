@@ -12,9 +12,12 @@ public sealed class ClustersModel(DashboardQueries queries, AccessLog log) : Pag
 {
     public IReadOnlyList<ClusterView> Clusters { get; private set; } = [];
 
+    public DedupState? State { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Clusters = (await queries.ClustersAsync(cancellationToken)).Take(30).ToList();
+        Clusters = await queries.ClustersAsync(30, 6, cancellationToken);
+        State = await queries.DedupStateAsync(cancellationToken);
         await log.AppendAsync(Principals.NameOf(User), "view-clusters", "clusters", null, cancellationToken);
     }
 }

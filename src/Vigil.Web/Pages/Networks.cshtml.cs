@@ -15,10 +15,13 @@ public sealed class NetworksModel(DashboardQueries queries, AccessLog log) : Pag
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Links { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    public DedupState? State { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Networks = (await queries.NetworksAsync(cancellationToken)).Take(20).ToList();
         Links = await queries.LinksByAccountAsync(cancellationToken);
+        State = await queries.DedupStateAsync(cancellationToken);
         await log.AppendAsync(Principals.NameOf(User), "view-networks", "networks", null, cancellationToken);
     }
 }

@@ -64,7 +64,7 @@ public sealed class PostModel(DashboardQueries queries, DecisionStore decisions,
         }
 
         await log.AppendAsync(Principals.NameOf(User), "view-post", key.ToString(), null, cancellationToken);
-        Cluster = await queries.ClusterOfAsync(key, cancellationToken);
+        Cluster = await queries.ClusterOfAsync(key, 50, cancellationToken);
         History = await decisions.ForPostAsync(key, cancellationToken);
         Revealable = await officer.RevealableAsync(User, key, cancellationToken);
         return true;

@@ -61,7 +61,7 @@ public sealed class AnalyzeClusterIdTests(DemoStore demo) : IClassFixture<DemoSt
         Assert.True(store is not null, error?.Message);
         await using (store)
         {
-            var clusters = await new DashboardQueries(store).ClustersAsync(TestContext.Current.CancellationToken);
+            var clusters = await new DashboardQueries(store).ClustersAsync(1, 1, TestContext.Current.CancellationToken);
             Assert.NotEmpty(clusters);
             return (clusters[0].Id, PseudonymTokens.Strip(clusters[0].Posts[0].Text));
         }

@@ -36,10 +36,24 @@ public sealed class SqlitePostStoreContractTests : PostStoreContract
         await connection.OpenAsync(Ct);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            DROP TRIGGER posts_summaries_delete; DROP TRIGGER posts_summaries_category;
-            DROP TABLE post_facts; DROP TABLE post_prices; DROP TABLE trend_counts; DROP TABLE route_weeks;
+            DROP TRIGGER posts_summaries_delete; DROP TRIGGER posts_summaries_category; DROP TRIGGER posts_links_delete;
+            DROP TABLE post_facts; DROP TABLE post_prices; DROP TABLE post_links; DROP TABLE trend_counts; DROP TABLE route_weeks;
             DROP TABLE route_prices; DROP TABLE route_price_adverts; DROP TABLE summary_state;
             DELETE FROM schema_version WHERE version >= 6;
+            """;
+        await command.ExecuteNonQueryAsync(Ct);
+    }
+
+    protected override async Task UndoLinksMigrationAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={File};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            DROP TRIGGER posts_links_delete; DROP TRIGGER post_facts_changes_insert; DROP TRIGGER post_facts_changes_delete;
+            DROP TRIGGER post_facts_changes_category; DROP TABLE post_links;
+            DELETE FROM summary_state WHERE name IN ('changes', 'links_below', 'links_done');
+            DELETE FROM schema_version WHERE version >= 7;
             """;
         await command.ExecuteNonQueryAsync(Ct);
     }
