@@ -238,7 +238,7 @@ public sealed partial class SqlitePostStore
         if (SummaryState(connection, null) == 0)
         {
             throw new StoreException(new StoreError(StoreErrorKind.ReadOnly, Path,
-                $"The store '{Path}' was written by an older Vigil and its summaries are not built yet. Open it once for writing (e.g. run 'vigil stats --store {Path}') to build them."));
+                $"The store '{Path}' was written by an older Vigil and its summaries are not built yet. Open it once for writing (e.g. run 'vigil watch list --store {Path}', or start 'vigil serve' on it) to build them."));
         }
 
         var counts = ReadRows(connection, "SELECT week, dimension, series, posts FROM trend_counts WHERE posts > 0",

@@ -37,7 +37,7 @@ internal static class SqliteSchema
         if (readOnly)
         {
             throw new StoreException(new StoreError(StoreErrorKind.ReadOnly, path,
-                $"The store '{path}' needs upgrading from schema version {current} to {latest}, but it was opened read-only. Open it once for writing (e.g. run 'vigil stats --store {path}') to upgrade it."));
+                $"The store '{path}' needs upgrading from schema version {current} to {latest}, but it was opened read-only. Open it once for writing (e.g. run 'vigil watch list --store {path}', or start 'vigil serve' on it) to upgrade it."));
         }
 
         foreach (var migration in migrations.Where(m => m.Version > current))

@@ -95,7 +95,7 @@ public static class VigilApi
             return Results.Ok(clusters.Select(c => new ClusterDto(c.Id, c.Size, c.FirstSeen, c.LastSeen, c.Posts.Select(PostDto.From).ToList())).ToList());
         }).WithSummary($"Near-duplicate clusters of reposted adverts, largest first; each with its size and the posts of its earliest {ClusterPosts} members.");
 
-        content.MapGet("/networks", async (DashboardQueries q, AccessLog log, HttpContext http, CancellationToken ct) =>
+        content.MapGet("/networks", async (int? limit, DashboardQueries q, AccessLog log, HttpContext http, CancellationToken ct) =>
         {
             await log.AppendAsync(Principals.NameOf(http.User), "api:networks", "networks", null, ct);
             var networks = await q.NetworksAsync(ct);
@@ -104,8 +104,8 @@ public static class VigilApi
                 return notReady;
             }
 
-            return Results.Ok(networks);
-        }).WithSummary("Account networks linked by shared phones, handles or clusters (never migrant requests).");
+            return Results.Ok(networks.Take(Math.Clamp(limit ?? 50, 1, MaxPage)));
+        }).WithSummary("Account networks linked by shared phones, handles or clusters (never migrant requests), largest first.");
 
         content.MapPost("/labels", async (LabelRequest request, TriageRecorder recorder, AccessLog log, HttpContext http, CancellationToken ct) =>
         {

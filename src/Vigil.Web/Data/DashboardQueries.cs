@@ -37,6 +37,7 @@ public sealed class DashboardQueries(IPostStore store, TimeProvider? clock = nul
     private DedupSnapshot? _snapshot;
     private Task<DedupSnapshot>? _building;
     private bool _invalidated;
+    private volatile TrendsAt? _trends;
 
     /// <summary>The most hits a search considers.</summary>
     public const int MaxHits = 1000;
@@ -74,8 +75,23 @@ public sealed class DashboardQueries(IPostStore store, TimeProvider? clock = nul
         return hits.Where(request.Matches).ToList();
     }
 
-    /// <summary>The trends page, from the store's summaries (a few small tables), never from the posts.</summary>
-    public async Task<TrendsView> TrendsAsync(CancellationToken cancellationToken) => SummaryTrends.From(await store.TrendSummaryAsync(cancellationToken));
+    /// <summary>
+    /// The trends page, from the store's summaries (a few small tables), never from the posts; kept until the
+    /// store's change number moves, so repeated requests cost one read of that number.
+    /// </summary>
+    public async Task<TrendsView> TrendsAsync(CancellationToken cancellationToken)
+    {
+        var changes = await store.SummaryChangesAsync(cancellationToken);
+        if (_trends is { } cached && cached.Changes == changes)
+        {
+            return cached.View;
+        }
+
+        // Read the summaries after the change number: a change in between only makes the next request read again.
+        var view = SummaryTrends.From(await store.TrendSummaryAsync(cancellationToken));
+        _trends = new TrendsAt(changes, view);
+        return view;
+    }
 
     /// <summary>The largest <paramref name="limit"/> clusters, each with the stored posts of its earliest <paramref name="postsPerCluster"/> members.</summary>
     public async Task<IReadOnlyList<ClusterView>> ClustersAsync(int limit, int postsPerCluster, CancellationToken cancellationToken)
@@ -142,6 +158,8 @@ public sealed class DashboardQueries(IPostStore store, TimeProvider? clock = nul
 
         return ClusterLookup.Build(fingerprinted);
     }
+
+    private sealed record TrendsAt(long Changes, TrendsView View);
 
     private async Task<ClusterView> ViewAsync(ClusterSummary cluster, int postsPerCluster, CancellationToken cancellationToken)
     {

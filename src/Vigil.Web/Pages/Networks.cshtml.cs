@@ -15,6 +15,9 @@ public sealed class NetworksModel(DashboardQueries queries, AccessLog log) : Pag
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Links { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Accounts and shared links drawn and listed per network; the rest are counted.</summary>
+    public const int Shown = 40;
+
     public DedupState? State { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
