@@ -16,7 +16,7 @@ public sealed class ClustersModel(DashboardQueries queries, AccessLog log) : Pag
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Clusters = await queries.ClustersAsync(30, 6, cancellationToken);
+        Clusters = await queries.ClustersAsync(20, 4, cancellationToken);
         State = await queries.DedupStateAsync(cancellationToken);
         await log.AppendAsync(Principals.NameOf(User), "view-clusters", "clusters", null, cancellationToken);
     }
