@@ -11,6 +11,7 @@ namespace Vigil.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class BrowserTests(BrowserFixture web) : IAsyncLifetime
 {
+    private const float BrowserTimeoutMs = 90_000;
     private static readonly string Screenshots = Path.Combine(TestPaths.RepoRoot, "artifacts", "screenshots");
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -46,12 +47,27 @@ public sealed class BrowserTests(BrowserFixture web) : IAsyncLifetime
     private async Task<IPage> SignedInPageAsync(string user)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = web.BaseAddress.ToString(), Locale = "en-GB" });
+        // CI runs every test assembly at once on 2 cores, next to a PostgreSQL server and Chromium: one
+        // full-suite run on a fresh clone saw a 30 s timeout here (not reproduced in targeted runs), so
+        // waits get 90 s; a refused sign-in still fails, and says what the page showed.
+        context.SetDefaultTimeout(BrowserTimeoutMs);
+        context.SetDefaultNavigationTimeout(BrowserTimeoutMs);
+        Assertions.SetDefaultExpectTimeout(BrowserTimeoutMs);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
         await page.FillAsync("input[name=name]", user);
         await page.FillAsync("input[name=password]", WebFixture.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        }
+        catch (TimeoutException e)
+        {
+            var shown = await page.Locator("body").InnerTextAsync(new LocatorInnerTextOptions { Timeout = 5_000 });
+            throw new InvalidOperationException($"Sign-in as {user} did not leave {page.Url}; the page shows: {shown[..Math.Min(shown.Length, 300)]}", e);
+        }
+
         return page;
     }
 
