@@ -205,16 +205,7 @@ public sealed partial class SqlitePostStore
             WHERE f.category IN {FlaggedCategories}
             ORDER BY f.post_id
             """;
-        SqliteDataReader reader;
-        try
-        {
-            reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException e)
-        {
-            throw SqliteErrors.Map(e, Path);
-        }
-
+        var reader = await ExecuteReaderAsync(command, cancellationToken).ConfigureAwait(false);
         await using (reader)
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

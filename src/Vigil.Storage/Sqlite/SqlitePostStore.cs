@@ -402,6 +402,19 @@ public sealed partial class SqlitePostStore : IPostStore, Watches.IWatchStore
     }, cancellationToken);
 
     /// <inheritdoc />
+    /// <summary>Starts a reader; a SQLite failure becomes the store's clear error naming the file.</summary>
+    private async Task<SqliteDataReader> ExecuteReaderAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteErrors.Map(e, Path);
+        }
+    }
+
     public async IAsyncEnumerable<StoredPost> ScanAsync(SearchFilters? filters, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -412,16 +425,7 @@ public sealed partial class SqlitePostStore : IPostStore, Watches.IWatchStore
         var where = new List<string> { "1 = 1" };
         AddFilters(command, filters ?? SearchFilters.None, where);
         command.CommandText = $"SELECT {SqlitePostRows.Columns} FROM posts p WHERE {string.Join(" AND ", where)} ORDER BY p.id";
-        SqliteDataReader reader;
-        try
-        {
-            reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException e)
-        {
-            throw SqliteErrors.Map(e, Path);
-        }
-
+        var reader = await ExecuteReaderAsync(command, cancellationToken).ConfigureAwait(false);
         await using (reader)
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
