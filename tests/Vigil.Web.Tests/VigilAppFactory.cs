@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Vigil.Web.Hosting;
@@ -25,4 +28,13 @@ public sealed class VigilAppFactory(VigilWebOptions options, TimeProvider clock)
             .ConfigureWebHost(web => web
                 .ConfigureServices(services => services.AddVigilWebAsync(options, clock, CancellationToken.None).GetAwaiter().GetResult())
                 .Configure(app => app.UseVigilWeb()));
+
+    /// <summary>Starts the app on Kestrel at a free loopback port (for a real browser) and returns its address.</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(0);
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+    }
 }

@@ -1,8 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Vigil.Core.Posts;
 using Vigil.Storage.Sqlite;
 using Vigil.Testing;
@@ -103,10 +100,7 @@ public sealed class BrowserFixture : WebFixture
 
     protected override Task StartAsync(VigilAppFactory factory)
     {
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        BaseAddress = factory.StartOnLoopback();
         return Task.CompletedTask;
     }
 }

@@ -17,7 +17,11 @@ public static class Assets
 
     public static IEndpointRouteBuilder MapAssets(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/vigil.css", () => Results.Bytes(Css.Value, "text/css; charset=utf-8")).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/vigil.css", (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=3600"; // public and the same for everyone
+            return Results.Bytes(Css.Value, "text/css; charset=utf-8");
+        }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 }

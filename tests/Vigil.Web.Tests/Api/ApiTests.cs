@@ -216,4 +216,26 @@ public sealed class ApiTests(WebFixture web)
         Assert.Contains("object-src 'none'", csp);
         Assert.DoesNotContain("unsafe-inline", csp);
     }
+
+    [Theory]
+    [InlineData("/login")]
+    [InlineData("/api/v1/posts")]
+    [InlineData("/api/v1/posts/telegram/1001")]
+    public async Task PagesAndApiAnswers_AreNeverStoredByBrowsersOrProxies(string path)
+    {
+        var response = await web.Client(web.AnalystToken).GetAsync(path);
+
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {response.StatusCode}");
+        Assert.True(response.Headers.CacheControl?.NoStore, $"{path} lacks Cache-Control: no-store");
+    }
+
+    [Fact]
+    public async Task Stylesheet_IsPublicAndCacheable()
+    {
+        var response = await web.Client().GetAsync("/vigil.css");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.CacheControl?.NoStore ?? false);
+        Assert.True(response.Headers.CacheControl?.Public);
+    }
 }

@@ -1,78 +1,27 @@
 using Microsoft.Playwright;
-using Vigil.Testing;
 using Vigil.Web.Accounts;
 
 namespace Vigil.Web.Tests.Browser;
 
-/// <summary>
-/// The dashboard in a real browser: Debian's Chromium driven by Playwright (./test.sh installs it).
-/// Each page is screenshotted into artifacts/screenshots/ as a test artefact.
-/// </summary>
+/// <summary>The dashboard in a real browser (<see cref="ChromiumSession"/>); each page is screenshotted as a test artefact.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class BrowserTests(BrowserFixture web) : IAsyncLifetime
 {
-    private const float BrowserTimeoutMs = 90_000;
-    private static readonly string Screenshots = Path.Combine(TestPaths.RepoRoot, "artifacts", "screenshots");
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private ChromiumSession? _chromium;
 
-    public async ValueTask InitializeAsync()
-    {
-        var chromium = Environment.GetEnvironmentVariable("VIGIL_CHROMIUM") ?? "/usr/bin/chromium";
-        if (!File.Exists(chromium))
-        {
-            throw new InvalidOperationException($"Chromium is not at {chromium}. Run the tests with ./test.sh, which installs Debian's chromium, or set VIGIL_CHROMIUM.");
-        }
-
-        Directory.CreateDirectory(Screenshots);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-    }
+    public async ValueTask InitializeAsync() => _chromium = await ChromiumSession.LaunchAsync();
 
     public async ValueTask DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.CloseAsync();
+            await _chromium.DisposeAsync();
         }
-
-        _playwright?.Dispose();
     }
 
-    private async Task<IPage> SignedInPageAsync(string user)
-    {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = web.BaseAddress.ToString(), Locale = "en-GB" });
-        // CI runs every test assembly at once on 2 cores, next to a PostgreSQL server and Chromium: one
-        // full-suite run on a fresh clone saw a 30 s timeout here (not reproduced in targeted runs), so
-        // waits get 90 s; a refused sign-in still fails, and says what the page showed.
-        context.SetDefaultTimeout(BrowserTimeoutMs);
-        context.SetDefaultNavigationTimeout(BrowserTimeoutMs);
-        Assertions.SetDefaultExpectTimeout(BrowserTimeoutMs);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("input[name=name]", user);
-        await page.FillAsync("input[name=password]", WebFixture.Password);
-        await page.ClickAsync("button[type=submit]");
-        try
-        {
-            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-        }
-        catch (TimeoutException e)
-        {
-            var shown = await page.Locator("body").InnerTextAsync(new LocatorInnerTextOptions { Timeout = 5_000 });
-            throw new InvalidOperationException($"Sign-in as {user} did not leave {page.Url}; the page shows: {shown[..Math.Min(shown.Length, 300)]}", e);
-        }
+    private Task<IPage> SignedInPageAsync(string user) => _chromium!.SignedInPageAsync(web.BaseAddress, user, WebFixture.Password);
 
-        return page;
-    }
-
-    private static Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+    private static Task ShotAsync(IPage page, string name) => ChromiumSession.ShotAsync(page, name);
 
     [Fact]
     public async Task Analyst_TriagesAPost()

@@ -16,7 +16,7 @@ namespace Vigil.Web.Tests.Operations;
 /// assigned, keeps the clear identifiers of <see cref="WebFixture.ArabicOffer"/>) and <c>ended</c>
 /// (October, officer1 assigned, keeps those of <see cref="EndedPost"/>). officer2 is assigned to neither.
 /// </summary>
-public sealed class OperationsFixture : IAsyncLifetime
+public class OperationsFixture : IAsyncLifetime
 {
     public const string ClearAuthor = "@kaptan_clear_handle";
     public const string ClearPhone = "+90 532 111 22 33";
@@ -53,8 +53,11 @@ public sealed class OperationsFixture : IAsyncLifetime
         await vaults.SinkFor(ended).WriteAsync([Record(EndedPost)], CancellationToken.None);
 
         Factory = new VigilAppFactory(new VigilWebOptions(StorePath, SecurityPath, ["http://127.0.0.1:0"]) { OperationsKey = key }, Clock);
-        _ = Factory.Server;
+        Start(Factory);
     }
+
+    /// <summary>Starts the app: in memory here; on Kestrel in <see cref="OperationsBrowserFixture"/>.</summary>
+    protected virtual void Start(VigilAppFactory factory) => _ = factory.Server;
 
     private static async Task<Operation> CreateAsync(OperationRegister register, string name, DateTimeOffset from, DateTimeOffset until)
     {
@@ -85,5 +88,17 @@ public sealed class OperationsFixture : IAsyncLifetime
         return client;
     }
 
-    public async ValueTask DisposeAsync() => await Factory.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The same operations and store as <see cref="OperationsFixture"/> on Kestrel at a free loopback port, for a real browser.</summary>
+public sealed class OperationsBrowserFixture : OperationsFixture
+{
+    public Uri BaseAddress { get; private set; } = null!;
+
+    protected override void Start(VigilAppFactory factory) => BaseAddress = factory.StartOnLoopback();
 }
