@@ -23,6 +23,9 @@ public abstract partial class PostStoreContract
     /// <summary>Turns the store into one written by the Vigil that had trend summaries but no post links yet.</summary>
     protected abstract Task UndoLinksMigrationAsync();
 
+    /// <summary>Opens a second instance on the same store, as a second import worker would.</summary>
+    protected abstract Task<IPostStore> OpenAnotherAsync();
+
     /// <summary>Closes the store and opens it again (migrating it), as a newer Vigil would.</summary>
     protected abstract Task<IPostStore> ReopenAsync(IPostStore store);
 
@@ -36,6 +39,34 @@ public abstract partial class PostStoreContract
         Assert.NotEmpty(trends.Prices);
         Assert.NotEmpty(trends.TopRoutes);
         Assert.True(trends.ByCategory.Count > 10);
+    }
+
+    [Fact]
+    public async Task TrendSummary_TwoWritersAtOnce_CountEachPostOnce()
+    {
+        var posts = await DemoPosts.AllAsync();
+        var middle = posts.Count / 2;
+        await using var other = await OpenAnotherAsync();
+
+        // Overlapping halves in opposite orders: the shared summary rows are reached in different orders.
+        var results = await Task.WhenAll(
+            WriteAllAsync(Store, [.. posts.Take(middle + 100)]),
+            WriteAllAsync(other, [.. posts.Skip(middle - 100).Reverse()]));
+
+        var trends = await AssertSummaryMatchesPostsAsync();
+        Assert.Equal(posts.Count, results.Sum());
+        Assert.Equal(posts.Count, trends.ByPlatform.Sum(c => c.Count));
+    }
+
+    private static async Task<int> WriteAllAsync(IPostStore store, IReadOnlyList<StoredPost> posts)
+    {
+        var stored = 0;
+        foreach (var batch in posts.Chunk(250))
+        {
+            stored += (await store.WriteAsync(batch, Ct)).Stored;
+        }
+
+        return stored;
     }
 
     [Fact]

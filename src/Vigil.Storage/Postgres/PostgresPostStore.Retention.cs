@@ -30,14 +30,18 @@ public sealed partial class PostgresPostStore
         try
         {
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = new NpgsqlCommand(sql, connection);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await LockWritersAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand(sql, connection, transaction);
             command.Parameters.Add(new NpgsqlParameter { Value = posts.Select(p => IdentityDigest.Of(p.Key)).ToArray() });
             command.Parameters.Add(new NpgsqlParameter { Value = posts.Select(p => p.Day).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date });
             command.Parameters.Add(new NpgsqlParameter { Value = posts.Select(p => p.Platform).ToArray() });
             command.Parameters.Add(new NpgsqlParameter { Value = posts.Select(p => p.Lang).ToArray() });
             command.Parameters.Add(new NpgsqlParameter { Value = posts.Select(p => p.Category.ToWire()).ToArray() });
             command.Parameters.Add(new NpgsqlParameter { Value = _clock.GetUtcNow().UtcDateTime });
-            return (int)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            var counted = (int)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return counted;
         }
         catch (Exception e) when (PostgresErrors.IsEnvironmental(e))
         {
@@ -72,6 +76,11 @@ public sealed partial class PostgresPostStore
         PurgeReport report;
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
         {
+            if (!dryRun)
+            {
+                await LockWritersAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            }
+
             async Task<long> Scalar(string sql, params object[] values)
             {
                 await using var command = new NpgsqlCommand(sql, connection, transaction);

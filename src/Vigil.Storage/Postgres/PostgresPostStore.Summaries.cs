@@ -73,6 +73,7 @@ public sealed partial class PostgresPostStore
         while (true)
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await LockWritersAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             var below = await SummaryStateAsync(connection, cancellationToken, "links_below").ConfigureAwait(false);
             var done = await SummaryStateAsync(connection, cancellationToken, "links_done").ConfigureAwait(false);
             if (done >= below)
@@ -128,6 +129,7 @@ public sealed partial class PostgresPostStore
             while (await SummaryStateAsync(connection, cancellationToken).ConfigureAwait(false) == 0)
             {
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await LockWritersAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
                 var chunk = new List<(long Id, PostFacts Facts)>(BackfillChunk);
                 await using (var read = new NpgsqlCommand(
                     $"SELECT {Columns}, p.id FROM posts p WHERE p.id > $1 AND NOT EXISTS (SELECT 1 FROM post_facts f WHERE f.post_id = p.id) ORDER BY p.id LIMIT $2",

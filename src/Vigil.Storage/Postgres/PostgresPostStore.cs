@@ -167,6 +167,16 @@ public sealed partial class PostgresPostStore : IPostStore, Watches.IWatchStore
         return Math.Max(current, latest);
     }
 
+    /// <summary>
+    /// Serialises the transactions that change posts or the summaries kept from them (writes, minimised counts,
+    /// purges, backfills) until they commit or roll back. Every write updates the same few summary rows (this
+    /// week's counts), whose row locks already serialise writers in practice; without one lock taken first, two
+    /// writers reach those rows, or overlapping post keys, in different orders and PostgreSQL aborts one of
+    /// them as a deadlock (seen with two import workers). Readers never take it.
+    /// </summary>
+    internal static Task LockWritersAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken) =>
+        Execute(connection, transaction, "SELECT pg_advisory_xact_lock(7146921338)", cancellationToken);
+
     private static async Task Execute(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection, transaction);
@@ -249,6 +259,7 @@ public sealed partial class PostgresPostStore : IPostStore, Watches.IWatchStore
         {
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await LockWritersAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             await using var command = new NpgsqlCommand(InsertSql, connection, transaction);
             object[] arrays =
             [

@@ -37,6 +37,8 @@ public sealed class PostgresPostStoreContractTests(PostgresDatabase database) : 
         DELETE FROM schema_version WHERE version >= 6;
         """);
 
+    protected override async Task<IPostStore> OpenAnotherAsync() => await PostgresPostStore.OpenAsync(database.ConnectionString, cancellationToken: Ct);
+
     protected override async Task<IPostStore> ReopenAsync(IPostStore store)
     {
         await store.DisposeAsync();

@@ -58,6 +58,8 @@ public sealed class SqlitePostStoreContractTests : PostStoreContract
         await command.ExecuteNonQueryAsync(Ct);
     }
 
+    protected override async Task<IPostStore> OpenAnotherAsync() => await SqlitePostStore.OpenAsync(File, cancellationToken: Ct);
+
     protected override async Task<IPostStore> ReopenAsync(IPostStore store)
     {
         await store.DisposeAsync();
