@@ -39,6 +39,11 @@ public static class LabelCommand
             }
 
             var id = parse.GetValue(post)!;
+            if (!await CliAccessLog.AppendAsync(context, path, "cli:label", id, $"{parsed.ToWire()} by {user}", cancellationToken))
+            {
+                return Errors.Failed;
+            }
+
             var label = await SqliteLabels.AddAsync(opened, id, parsed, user, parse.GetValue(reason), context.Clock, cancellationToken);
             if (label is null)
             {

@@ -9,7 +9,8 @@ namespace Vigil.Cli.Commands;
 
 /// <summary>
 /// <c>vigil search QUERY [--store PATH] [--limit N] [--json]</c>: full-text search over the stored
-/// (pseudonymised) posts; a table for people, JSON Lines for programs. Opens the store read-only.
+/// (pseudonymised) posts; a table for people, JSON Lines for programs. Opens the store read-only; the
+/// query is written to the access log before any result is shown.
 /// </summary>
 public static class SearchCommand
 {
@@ -34,13 +35,15 @@ public static class SearchCommand
                 return Errors.Write(context, $"--limit must be between 1 and 1000 (got {n}).");
             }
 
-            await using var opened = await StoreOption.OpenAsync(context, StoreOption.Resolve(context, parse, store), readOnly: true, cancellationToken);
-            if (opened is null)
+            var path = StoreOption.Resolve(context, parse, store);
+            await using var opened = await StoreOption.OpenAsync(context, path, readOnly: true, cancellationToken);
+            var text = parse.GetValue(query) ?? "";
+            if (opened is null || !await CliAccessLog.AppendAsync(context, path, "cli:search", text, null, cancellationToken))
             {
                 return Errors.Failed;
             }
 
-            var hits = await opened.SearchAsync(parse.GetValue(query) ?? "", n, null, cancellationToken);
+            var hits = await opened.SearchAsync(text, n, null, cancellationToken);
             if (parse.GetValue(json))
             {
                 foreach (var hit in hits)

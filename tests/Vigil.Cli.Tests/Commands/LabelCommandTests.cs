@@ -1,3 +1,6 @@
+using Vigil.Storage.Audit;
+using Vigil.Web.Hosting;
+
 namespace Vigil.Cli.Tests.Commands;
 
 public sealed class LabelCommandTests
@@ -14,6 +17,10 @@ public sealed class LabelCommandTests
         Assert.True(result.ExitCode == 0, result.All);
         Assert.Contains("labelled telegram:1 as smuggling_offer", result.Out);
         Assert.Contains("by alice at 2026-11-02 09:30:00Z", result.Out);
+        var log = await AccessLog.OpenAsync(VigilWebOptions.SecurityPathFor(_cli.Store()), TimeProvider.System, TestContext.Current.CancellationToken);
+        var entry = Assert.Single(await log.RecentAsync(10, TestContext.Current.CancellationToken), e => e.Action == "cli:label");
+        Assert.Equal("telegram:1", entry.Target);
+        Assert.Equal("smuggling_offer by alice", entry.Reason);
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using Vigil.Storage.Audit;
+using Vigil.Web.Hosting;
+
 namespace Vigil.Cli.Tests.Commands;
 
 public sealed class SearchAndStatsCommandTests
@@ -18,6 +21,34 @@ public sealed class SearchAndStatsCommandTests
         Assert.Contains("mastodon:5", result.Console);
         Assert.DoesNotContain("telegram:1", result.Console);
         Assert.Contains("1 result.", result.Console);
+    }
+
+    [Fact]
+    public async Task Search_WritesWhoAndTheQueryToTheAccessLog()
+    {
+        await ImportAsync();
+
+        var result = await _cli.RunAsync("search", "Lesbos", "--store", _cli.Store());
+
+        Assert.True(result.ExitCode == 0, result.All);
+        var log = await AccessLog.OpenAsync(VigilWebOptions.SecurityPathFor(_cli.Store()), TimeProvider.System, TestContext.Current.CancellationToken);
+        var entry = Assert.Single(await log.RecentAsync(10, TestContext.Current.CancellationToken), e => e.Action == "cli:search");
+        Assert.Equal("Lesbos", entry.Target);
+        Assert.Equal($"cli:{Environment.UserName}", entry.User);
+        Assert.True((await log.VerifyAsync(TestContext.Current.CancellationToken)).Intact);
+    }
+
+    [Fact]
+    public async Task Search_AccessLogCannotBeWritten_ShowsNothing()
+    {
+        await ImportAsync();
+        Directory.CreateDirectory(VigilWebOptions.SecurityPathFor(_cli.Store())); // a folder where the log file should be
+
+        var result = await _cli.RunAsync("search", "Lesbos", "--store", _cli.Store());
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("access log", result.Error);
+        Assert.DoesNotContain("mastodon:5", result.Console + result.Out);
     }
 
     [Fact]
