@@ -46,7 +46,7 @@ public static class AnalyzeCommand
             ClusterLookup? clusters = null;
             if (parse.GetValue(store) is { Length: > 0 } storePath)
             {
-                await using var opened = await StoreOption.OpenAsync(context, Path.GetFullPath(storePath), readOnly: true, cancellationToken);
+                await using var opened = await StoreOption.OpenAsync(context, StoreOption.Resolve(context, storePath), readOnly: true, cancellationToken);
                 if (opened is null)
                 {
                     return Errors.Failed;

@@ -13,7 +13,13 @@ public static class AuditCommand
         var verify = new Command("verify", "Check that no access-log entry was edited, removed or reordered.") { store };
         verify.SetAction(async (parse, ct) =>
         {
-            var path = VigilWebOptions.SecurityPathFor(parse.GetValue(store) ?? context.Paths.DefaultStore);
+            var target = StoreOption.Resolve(context, parse.GetValue(store));
+            if (target.Problem is { } bad)
+            {
+                return Errors.Write(context, bad);
+            }
+
+            var path = VigilWebOptions.SecurityPathFor(target.Path);
             if (!File.Exists(path))
             {
                 await context.Error.WriteLineAsync($"There is no access log at {path}: nothing has been served from this store yet.");

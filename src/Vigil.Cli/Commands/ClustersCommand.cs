@@ -14,9 +14,9 @@ public static class ClustersCommand
         var command = new Command("clusters", "List near-duplicate clusters of flagged adverts in a store.") { store, limit };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var path = StoreOption.Resolve(context, parse, store);
-            await using var opened = await StoreOption.OpenAsync(context, path, readOnly: true, cancellationToken);
-            if (opened is null || !await CliAccessLog.AppendAsync(context, path, "cli:clusters", "clusters", null, cancellationToken))
+            var target = StoreOption.Resolve(context, parse, store);
+            await using var opened = await StoreOption.OpenAsync(context, target, readOnly: true, cancellationToken);
+            if (opened is null || !await CliAccessLog.AppendAsync(context, target.Path, "cli:clusters", "clusters", null, cancellationToken))
             {
                 return Errors.Failed;
             }

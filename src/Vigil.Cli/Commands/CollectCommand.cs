@@ -51,8 +51,9 @@ public static class CollectCommand
                 return Errors.Write(context, key.Error!);
             }
 
-            var storePath = StoreOption.Resolve(context, parse, store);
-            await using var opened = await StoreOption.OpenAsync(context, storePath, readOnly: false, cancellationToken);
+            var target = StoreOption.Resolve(context, parse, store);
+            var storePath = target.Path; // names the side files: quarantine, operation vaults, access log
+            await using var opened = await StoreOption.OpenAsync(context, target, readOnly: false, cancellationToken);
             if (opened is null)
             {
                 return Errors.Failed;

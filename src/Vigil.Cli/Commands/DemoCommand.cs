@@ -30,18 +30,23 @@ public static class DemoCommand
                 return Errors.Write(context, $"The demo corpus is missing from {DemoFolder}; rebuild Vigil (./vigil rebuilds on first use) or reinstall it.");
             }
 
-            var path = StoreOption.Resolve(context, parse, store);
+            var target = StoreOption.Resolve(context, parse, store);
             if (parse.GetValue(fresh))
             {
-                foreach (var f in new[] { path, path + "-wal", path + "-shm" })
+                if (target.IsPostgres)
+                {
+                    return Errors.Write(context, $"--fresh empties SQLite stores only; Vigil never drops a PostgreSQL database's posts ({target.Name}). Use a new database, or `vigil purge`.");
+                }
+
+                foreach (var f in new[] { target.Path, target.Path + "-wal", target.Path + "-shm" })
                 {
                     File.Delete(f);
                 }
             }
 
-            context.Console.MarkupLine($"Importing the demo corpus ({files.Length} files) into [blue]{Markup.Escape(path)}[/]");
+            context.Console.MarkupLine($"Importing the demo corpus ({files.Length} files) into [blue]{Markup.Escape(target.Name)}[/]");
             var outcome = await ImportSession.RunAsync(
-                context, files, path, new ImportOptions { Clock = context.Clock }, cancellationToken, f => Path.GetRelativePath(DemoFolder, f));
+                context, files, target, new ImportOptions { Clock = context.Clock }, cancellationToken, f => Path.GetRelativePath(DemoFolder, f));
             if (outcome is null)
             {
                 return Errors.Failed;
@@ -50,7 +55,7 @@ public static class DemoCommand
             var code = ImportCommand.Report(context, outcome);
             if (code == 0)
             {
-                WriteNextSteps(context, parse.GetValue(store) is { Length: > 0 } ? $" --store {path}" : "");
+                WriteNextSteps(context, parse.GetValue(store) is { Length: > 0 } ? $" --store {target.Name}" : "");
             }
 
             return code;

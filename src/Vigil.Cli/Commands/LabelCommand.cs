@@ -31,15 +31,15 @@ public static class LabelCommand
             }
 
             var user = parse.GetValue(by) is { Length: > 0 } given ? given : Environment.UserName;
-            var path = StoreOption.Resolve(context, parse, store);
-            await using var opened = await StoreOption.OpenAsync(context, path, readOnly: false, cancellationToken);
+            var target = StoreOption.Resolve(context, parse, store);
+            await using var opened = await StoreOption.OpenSqliteAsync(context, target, readOnly: false, cancellationToken, "`vigil label`");
             if (opened is null)
             {
                 return Errors.Failed;
             }
 
             var id = parse.GetValue(post)!;
-            if (!await CliAccessLog.AppendAsync(context, path, "cli:label", id, $"{parsed.ToWire()} by {user}", cancellationToken))
+            if (!await CliAccessLog.AppendAsync(context, target.Path, "cli:label", id, $"{parsed.ToWire()} by {user}", cancellationToken))
             {
                 return Errors.Failed;
             }
@@ -47,7 +47,7 @@ public static class LabelCommand
             var label = await SqliteLabels.AddAsync(opened, id, parsed, user, parse.GetValue(reason), context.Clock, cancellationToken);
             if (label is null)
             {
-                return Errors.Write(context, $"no post '{id}' in {path}. Give platform:native_id as `vigil search` shows it, or the row id.");
+                return Errors.Write(context, $"no post '{id}' in {target.Name}. Give platform:native_id as `vigil search` shows it, or the row id.");
             }
 
             context.Out.WriteLine($"labelled {label.Post} as {label.Category.ToWire()} (was {label.Previous?.ToWire() ?? "not analysed"}) by {label.By} at {label.At:yyyy-MM-dd HH:mm:ss}Z");

@@ -17,9 +17,9 @@ public static class NetworksCommand
         var command = new Command("networks", "List account networks (shared phones, handles, clusters) in a store.") { store, limit };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var path = StoreOption.Resolve(context, parse, store);
-            await using var opened = await StoreOption.OpenAsync(context, path, readOnly: true, cancellationToken);
-            if (opened is null || !await CliAccessLog.AppendAsync(context, path, "cli:networks", "networks", null, cancellationToken))
+            var target = StoreOption.Resolve(context, parse, store);
+            await using var opened = await StoreOption.OpenAsync(context, target, readOnly: true, cancellationToken);
+            if (opened is null || !await CliAccessLog.AppendAsync(context, target.Path, "cli:networks", "networks", null, cancellationToken))
             {
                 return Errors.Failed;
             }

@@ -55,7 +55,11 @@ public static class OperationCommand
                 return Errors.Write(context, "Give --from and --until as UTC dates or times, e.g. 2026-11-01 or 2026-11-01T08:00:00Z.");
             }
 
-            var path = StoreOption.Resolve(context, parse, store);
+            if (StoreOption.SidePath(context, parse, store) is not { } path)
+            {
+                return Errors.Failed;
+            }
+
             var (actor, problem) = await ActorAsync(context, path, parse.GetValue(by)!, ct);
             if (actor is null)
             {
@@ -92,7 +96,12 @@ public static class OperationCommand
         var list = new Command("list", "List the operations and whether each is active now.") { store };
         list.SetAction(async (parse, ct) =>
         {
-            var register = await OperationRegister.OpenAsync(VigilWebOptions.SecurityPathFor(StoreOption.Resolve(context, parse, store)), context.Clock, ct);
+            if (StoreOption.SidePath(context, parse, store) is not { } path)
+            {
+                return Errors.Failed;
+            }
+
+            var register = await OperationRegister.OpenAsync(VigilWebOptions.SecurityPathFor(path), context.Clock, ct);
             var now = context.Clock.GetUtcNow();
             var operations = await ReadAsync(context, register, ct);
             if (operations is null)
@@ -119,7 +128,12 @@ public static class OperationCommand
         var show = new Command("show", "Show an operation's record.") { name, store };
         show.SetAction(async (parse, ct) =>
         {
-            var register = await OperationRegister.OpenAsync(VigilWebOptions.SecurityPathFor(StoreOption.Resolve(context, parse, store)), context.Clock, ct);
+            if (StoreOption.SidePath(context, parse, store) is not { } path)
+            {
+                return Errors.Failed;
+            }
+
+            var register = await OperationRegister.OpenAsync(VigilWebOptions.SecurityPathFor(path), context.Clock, ct);
             var operations = await ReadAsync(context, register, ct);
             if (operations is null)
             {
@@ -147,7 +161,11 @@ public static class OperationCommand
         var assign = new Command("assign", "Authorise an operation officer for an operation.") { name, user, by, store };
         assign.SetAction(async (parse, ct) =>
         {
-            var path = StoreOption.Resolve(context, parse, store);
+            if (StoreOption.SidePath(context, parse, store) is not { } path)
+            {
+                return Errors.Failed;
+            }
+
             var (actor, problem) = await ActorAsync(context, path, parse.GetValue(by)!, ct);
             problem ??= await OfficerProblemAsync(context, path, parse.GetValue(user)!, ct);
             if (actor is null || problem is not null)
@@ -176,7 +194,11 @@ public static class OperationCommand
         var close = new Command("close", "Close an operation: its vault's data key is destroyed at once (nobody can read its clear identifiers any more), and the next purge deletes the vault file.") { name, by, store };
         close.SetAction(async (parse, ct) =>
         {
-            var path = StoreOption.Resolve(context, parse, store);
+            if (StoreOption.SidePath(context, parse, store) is not { } path)
+            {
+                return Errors.Failed;
+            }
+
             var (actor, problem) = await ActorAsync(context, path, parse.GetValue(by)!, ct);
             if (actor is null)
             {

@@ -39,15 +39,16 @@ public static class PurgeCommand
                 policy = loaded;
             }
 
-            var path = StoreOption.Resolve(context, parse, store);
-            if (!File.Exists(path))
+            var target = StoreOption.Resolve(context, parse, store);
+            var path = target.Path;
+            if (target.Problem is null && !target.IsPostgres && !File.Exists(path))
             {
                 return Errors.Write(context, $"There is no store at {path}; pass --store with the path of an existing store.");
             }
 
             var dry = parse.GetValue(dryRun);
             PurgeOutcome outcome;
-            await using (var opened = await StoreOption.OpenAsync(context, path, readOnly: false, cancellationToken))
+            await using (var opened = await StoreOption.OpenAsync(context, target, readOnly: false, cancellationToken))
             {
                 if (opened is null)
                 {

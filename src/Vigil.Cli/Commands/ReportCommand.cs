@@ -42,8 +42,8 @@ public static class ReportCommand
                 return Errors.Write(context, problem);
             }
 
-            var path = StoreOption.Resolve(context, parse, store);
-            await using var opened = await StoreOption.OpenAsync(context, path, readOnly: true, cancellationToken);
+            var target = StoreOption.Resolve(context, parse, store);
+            await using var opened = await StoreOption.OpenAsync(context, target, readOnly: true, cancellationToken);
             if (opened is null)
             {
                 return Errors.Failed;
@@ -57,7 +57,7 @@ public static class ReportCommand
             var pdfPath = parse.GetValue(pdf) is { Length: > 0 } p ? Path.GetFullPath(p) : null;
 
             // The disclosure is logged before anything leaves Vigil: a report on disk without its log entry would be a gap.
-            var log = await AccessLog.OpenAsync(VigilWebOptions.SecurityPathFor(path), context.Clock, cancellationToken);
+            var log = await AccessLog.OpenAsync(VigilWebOptions.SecurityPathFor(target.Path), context.Clock, cancellationToken);
             await log.AppendAsync(who, "disclose:strategic-report", $"period {first:yyyy-MM-dd}..{last:yyyy-MM-dd}", $"k={request.Threshold}; html={htmlPath}" + (pdfPath is null ? "" : $"; pdf={pdfPath}"), cancellationToken);
 
             Directory.CreateDirectory(Path.GetDirectoryName(htmlPath)!);

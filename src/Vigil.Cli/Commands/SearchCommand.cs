@@ -35,10 +35,10 @@ public static class SearchCommand
                 return Errors.Write(context, $"--limit must be between 1 and 1000 (got {n}).");
             }
 
-            var path = StoreOption.Resolve(context, parse, store);
-            await using var opened = await StoreOption.OpenAsync(context, path, readOnly: true, cancellationToken);
+            var target = StoreOption.Resolve(context, parse, store);
+            await using var opened = await StoreOption.OpenAsync(context, target, readOnly: true, cancellationToken);
             var text = parse.GetValue(query) ?? "";
-            if (opened is null || !await CliAccessLog.AppendAsync(context, path, "cli:search", text, null, cancellationToken))
+            if (opened is null || !await CliAccessLog.AppendAsync(context, target.Path, "cli:search", text, null, cancellationToken))
             {
                 return Errors.Failed;
             }

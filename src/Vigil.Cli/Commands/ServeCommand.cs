@@ -28,6 +28,11 @@ public static class ServeCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var storePath = parse.GetValue(store) ?? context.Paths.DefaultStore;
+            if (StoreTarget.LooksLikePostgres(storePath))
+            {
+                return Errors.Write(context, "`vigil serve` serves SQLite stores only for now; serving a PostgreSQL store is not built yet (README, \"Not built yet\").");
+            }
+
             if (!File.Exists(storePath))
             {
                 await context.Error.WriteLineAsync($"There is no store at {storePath}. Run `vigil demo` or `vigil import FILE` first, or pass --store PATH.");

@@ -19,15 +19,15 @@ public static class StatsCommand
         var command = new Command("stats", "Count the stored posts by platform, source, language, category and day.") { store };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var path = StoreOption.Resolve(context, parse, store);
-            await using var opened = await StoreOption.OpenAsync(context, path, readOnly: true, cancellationToken);
+            var target = StoreOption.Resolve(context, parse, store);
+            await using var opened = await StoreOption.OpenAsync(context, target, readOnly: true, cancellationToken);
             if (opened is null)
             {
                 return Errors.Failed;
             }
 
             var stats = await opened.StatsAsync(cancellationToken);
-            context.Console.MarkupLine($"[bold]{stats.Total:N0}[/] posts in {Markup.Escape(path)}");
+            context.Console.MarkupLine($"[bold]{stats.Total:N0}[/] posts in {Markup.Escape(target.Name)}");
             Write(context, "platform", stats.ByPlatform);
             Write(context, "source", stats.BySource);
             Write(context, "language", stats.ByLanguage);

@@ -53,7 +53,7 @@ public static class TrainCommand
             return [];
         }
 
-        await using var store = await StoreOption.OpenAsync(context, storePath, readOnly: false, cancellationToken);
+        await using var store = await StoreOption.OpenSqliteAsync(context, StoreOption.Resolve(context, storePath), readOnly: false, cancellationToken, "Reading corrections (`vigil train --store`)");
         if (store is null)
         {
             return null;

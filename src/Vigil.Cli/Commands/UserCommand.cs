@@ -84,5 +84,5 @@ public static class UserCommand
     }
 
     private static Task<UserDirectory> OpenAsync(CliContext context, string? store, CancellationToken ct) =>
-        UserDirectory.OpenAsync(VigilWebOptions.SecurityPathFor(store ?? context.Paths.DefaultStore), context.Clock, ct);
+        UserDirectory.OpenAsync(VigilWebOptions.SecurityPathFor(StoreOption.Resolve(context, store).Path), context.Clock, ct);
 }

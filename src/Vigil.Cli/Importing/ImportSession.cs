@@ -30,10 +30,11 @@ internal sealed record ImportOutcome(IReadOnlyList<FileOutcome> Files, string Qu
 internal static class ImportSession
 {
     public static async Task<ImportOutcome?> RunAsync(
-        CliContext context, IReadOnlyList<string> files, string storePath, ImportOptions importOptions, CancellationToken cancellationToken,
+        CliContext context, IReadOnlyList<string> files, StoreTarget target, ImportOptions importOptions, CancellationToken cancellationToken,
         Func<string, string>? displayName = null, bool keepUnrelated = false, string? operationName = null)
     {
         displayName ??= static f => f;
+        var storePath = target.Path; // names the side files: quarantine, operation vaults, access log
         var key = KeyFile.LoadOrCreate(context.Paths.KeyFile);
         if (!key.IsOk)
         {
@@ -52,7 +53,7 @@ internal static class ImportSession
             }
         }
 
-        await using var store = await StoreOption.OpenAsync(context, storePath, readOnly: false, cancellationToken);
+        await using var store = await StoreOption.OpenAsync(context, target, readOnly: false, cancellationToken);
         if (store is null)
         {
             return null;

@@ -21,7 +21,7 @@ namespace Vigil.Storage.Postgres;
 /// <see cref="OpenAsync"/> checks, because PostgreSQL's word parser relies on it for Arabic and Cyrillic.
 /// The store keeps exactly what it is given — in strategic mode pseudonymised text and identifiers only.
 /// </remarks>
-public sealed partial class PostgresPostStore : IPostStore, Watches.IWatchStore
+public sealed partial class PostgresPostStore : IStore
 {
     private const string Columns =
         "p.platform, p.native_id, p.source, p.author, p.text, p.lang_hint, p.created_at, p.collected_at, p.url, " +

@@ -17,7 +17,7 @@ namespace Vigil.Storage.Sqlite;
 /// a failure or cancellation mid-batch rolls it back and leaves earlier batches intact. The store keeps
 /// exactly what it is given — in strategic mode pseudonymised text and identifiers only.
 /// </remarks>
-public sealed partial class SqlitePostStore : IPostStore, Watches.IWatchStore
+public sealed partial class SqlitePostStore : IStore
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SqliteConnection _writer;

@@ -2,6 +2,7 @@ using Npgsql;
 using Vigil.Core.Analysis;
 using Vigil.Core.Posts;
 using Vigil.Storage.Postgres;
+using Vigil.Testing;
 
 namespace Vigil.Storage.Tests.Postgres;
 

@@ -1,5 +1,5 @@
 using Vigil.Storage.Postgres;
-using Vigil.Storage.Tests.Postgres;
+using Vigil.Testing;
 
 namespace Vigil.Storage.Tests.Watches;
 

@@ -1,6 +1,7 @@
 using Npgsql;
+using Xunit;
 
-namespace Vigil.Storage.Tests.Postgres;
+namespace Vigil.Testing;
 
 /// <summary>
 /// A throwaway database on the PostgreSQL server that <c>./test.sh</c> starts and names in
