@@ -84,4 +84,11 @@ public interface IPostStore : IPostSink, IMinimisedCounter, IAsyncDisposable
     /// the report says what would be deleted.
     /// </summary>
     Task<PurgeReport> PurgeAsync(RetentionCutoffs cutoffs, bool dryRun, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records <paramref name="fingerprint"/> as the fingerprint of the pseudonymisation key this store's
+    /// identifiers are made with, unless one is recorded already; returns the recorded one. A writer whose key
+    /// differs must not write (the same identifier would get a second pseudonym). Atomic under concurrent callers.
+    /// </summary>
+    Task<string> ClaimKeyFingerprintAsync(string fingerprint, CancellationToken cancellationToken);
 }

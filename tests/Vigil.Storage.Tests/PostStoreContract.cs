@@ -36,6 +36,29 @@ public abstract partial class PostStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ClaimKeyFingerprint_FirstClaimIsKept_AnotherKeyGetsItBack()
+    {
+        var first = await Store.ClaimKeyFingerprintAsync("kf_0000000000000001", Ct);
+        var same = await Store.ClaimKeyFingerprintAsync("kf_0000000000000001", Ct);
+        var other = await Store.ClaimKeyFingerprintAsync("kf_0000000000000002", Ct);
+
+        Assert.Equal("kf_0000000000000001", first);
+        Assert.Equal(first, same);
+        Assert.Equal(first, other);
+    }
+
+    [Fact]
+    public async Task ClaimKeyFingerprint_TwoWorkersAtOnce_BothGetTheSameOne()
+    {
+        await using var other = await OpenAnotherAsync();
+
+        var claims = await Task.WhenAll(
+            Enumerable.Range(0, 8).Select(i => (i % 2 == 0 ? Store : other).ClaimKeyFingerprintAsync($"kf_{i:x16}", Ct)));
+
+        Assert.Single(claims.Distinct());
+    }
+
+    [Fact]
     public async Task WriteAsync_NewPosts_CountsThemStored()
     {
         var counts = await Store.WriteAsync(Posts.Multilingual(), Ct);

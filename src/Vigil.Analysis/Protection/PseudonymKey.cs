@@ -36,6 +36,18 @@ public sealed class PseudonymKey
     /// <summary>Writes the key's bytes to <paramref name="destination"/>; only the key file should call this.</summary>
     public void CopyTo(Span<byte> destination) => _bytes.CopyTo(destination);
 
+    /// <summary>
+    /// Names the key without revealing it: <c>kf_</c> + 16 hex digits of HMAC-SHA256(key, a label no identifier
+    /// domain uses). Stores record it so that nobody writes into a store with another key. Knowing it does not
+    /// help to recompute any pseudonym.
+    /// </summary>
+    public string Fingerprint()
+    {
+        Span<byte> mac = stackalloc byte[32];
+        HMACSHA256.HashData(_bytes, "vigil pseudonym key fingerprint v1"u8, mac);
+        return "kf_" + Convert.ToHexStringLower(mac[..8]);
+    }
+
     /// <summary>Redacted: the key never appears in logs, errors or debugger displays.</summary>
     public override string ToString() => "PseudonymKey(redacted)";
 }

@@ -54,7 +54,7 @@ public static class CollectCommand
             var target = StoreOption.Resolve(context, parse, store);
             var storePath = target.Path; // names the side files: quarantine, operation vaults, access log
             await using var opened = await StoreOption.OpenAsync(context, target, readOnly: false, cancellationToken);
-            if (opened is null)
+            if (opened is null || !await StoreKey.ClaimAsync(context, opened, key.Key!, target.Name, "Nothing was collected.", cancellationToken))
             {
                 return Errors.Failed;
             }

@@ -54,7 +54,7 @@ internal static class ImportSession
         }
 
         await using var store = await StoreOption.OpenAsync(context, target, readOnly: false, cancellationToken);
-        if (store is null)
+        if (store is null || !await StoreKey.ClaimAsync(context, store, key.Key!, target.Name, "Nothing was imported.", cancellationToken))
         {
             return null;
         }

@@ -13,7 +13,7 @@ public sealed partial class SqlitePostStore
         WriteCoreAsync(batch, cursor, cancellationToken);
 
     /// <inheritdoc />
-    public Task<bool> AddWatchAsync(Watch watch, DateTimeOffset now, CancellationToken cancellationToken) => WriteWatchesAsync(transaction =>
+    public Task<bool> AddWatchAsync(Watch watch, DateTimeOffset now, CancellationToken cancellationToken) => WriteSmallAsync("change the watch list", transaction =>
     {
         using var command = _writer.CreateCommand();
         command.Transaction = transaction;
@@ -35,7 +35,7 @@ public sealed partial class SqlitePostStore
     }, cancellationToken);
 
     /// <inheritdoc />
-    public Task<bool> RemoveWatchAsync(string id, CancellationToken cancellationToken) => WriteWatchesAsync(transaction =>
+    public Task<bool> RemoveWatchAsync(string id, CancellationToken cancellationToken) => WriteSmallAsync("change the watch list", transaction =>
     {
         using var command = _writer.CreateCommand();
         command.Transaction = transaction;
@@ -45,7 +45,7 @@ public sealed partial class SqlitePostStore
     }, cancellationToken);
 
     /// <inheritdoc />
-    public Task RecordRunAsync(string id, DateTimeOffset at, string outcome, CancellationToken cancellationToken) => WriteWatchesAsync(transaction =>
+    public Task RecordRunAsync(string id, DateTimeOffset at, string outcome, CancellationToken cancellationToken) => WriteSmallAsync("change the watch list", transaction =>
     {
         using var command = _writer.CreateCommand();
         command.Transaction = transaction;
@@ -89,12 +89,13 @@ public sealed partial class SqlitePostStore
     }
 
     /// <summary>A small write on the writer connection, serialised with batch writes.</summary>
-    private async Task<T> WriteWatchesAsync<T>(Func<SqliteTransaction, T> write, CancellationToken cancellationToken)
+    /// <summary>A short write on the writer connection in its own transaction (<paramref name="toDo"/> says what, for a read-only store's message).</summary>
+    private async Task<T> WriteSmallAsync<T>(string toDo, Func<SqliteTransaction, T> write, CancellationToken cancellationToken)
     {
         if (_options.ReadOnly)
         {
             throw new StoreException(new StoreError(StoreErrorKind.ReadOnly, Path,
-                $"The store '{Path}' was opened read-only. Open it for writing to change the watch list."));
+                $"The store '{Path}' was opened read-only. Open it for writing to {toDo}."));
         }
 
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -16,6 +16,26 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task Import_StoreBuiltWithAnotherKey_IsRefusedAndNothingIsWritten()
+    {
+        Assert.Equal(0, (await _cli.RunAsync("import", _cli.WriteFile("posts.jsonl", Posts.Jsonl), "--store", _cli.Store())).ExitCode);
+        var before = await _cli.RunAsync("stats", "--store", _cli.Store());
+        var otherMachine = new CliHarness(); // its own Vigil home, so its own pseudonym key
+        var newPosts = otherMachine.WriteFile("more.jsonl", Posts.Jsonl.Replace("\"id\":\"", "\"id\":\"b", StringComparison.Ordinal));
+
+        var refused = await otherMachine.RunAsync("import", newPosts, "--store", _cli.Store());
+        var after = await _cli.RunAsync("stats", "--store", _cli.Store());
+        var sameKey = await _cli.RunAsync("import", _cli.WriteFile("more.jsonl", Posts.Jsonl.Replace("\"id\":\"", "\"id\":\"b", StringComparison.Ordinal)), "--store", _cli.Store());
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("pseudonymised with another key", refused.Error);
+        Assert.Contains("Nothing was imported.", refused.Error);
+        Assert.Equal(before.Console, after.Console);
+        Assert.True(sameKey.ExitCode == 0, sameKey.All);
+        Assert.Matches(@"more\.jsonl\s*│\s*5\s*│\s*5", sameKey.Console);
+    }
+
+    [Fact]
     public async Task Import_KeepUnrelated_StoresEveryPost()
     {
         var result = await _cli.RunAsync("import", _cli.WriteFile("posts.jsonl", Posts.Jsonl), "--store", _cli.Store(), "--keep-unrelated");

@@ -26,14 +26,14 @@ public sealed class PostgresPostStoreContractTests(PostgresDatabase database) : 
         DROP FUNCTION vigil_posts_changed, vigil_post_facts_changed, vigil_summaries_apply CASCADE;
         DROP SEQUENCE vigil_summary_changes;
         DROP FUNCTION vigil_summary_changed, vigil_posts_links_deleted CASCADE;
-        DROP TABLE post_facts, post_prices, post_links, trend_counts, route_weeks, route_prices, route_price_adverts, summary_state CASCADE;
+        DROP TABLE post_facts, post_prices, post_links, trend_counts, route_weeks, route_prices, route_price_adverts, summary_state, pseudonym_key CASCADE;
         DELETE FROM schema_version WHERE version >= 5;
         """);
 
     protected override Task UndoLinksMigrationAsync() => ExecuteAsync("""
         DROP FUNCTION vigil_summary_changed, vigil_posts_links_deleted CASCADE;
         DROP SEQUENCE vigil_summary_changes;
-        DROP TABLE post_links;
+        DROP TABLE post_links, pseudonym_key;
         DELETE FROM summary_state WHERE name IN ('links_below', 'links_done');
         DELETE FROM schema_version WHERE version >= 6;
         """);

@@ -38,7 +38,7 @@ public sealed class SqlitePostStoreContractTests : PostStoreContract
         command.CommandText = """
             DROP TRIGGER posts_summaries_delete; DROP TRIGGER posts_summaries_category; DROP TRIGGER posts_links_delete;
             DROP TABLE post_facts; DROP TABLE post_prices; DROP TABLE post_links; DROP TABLE trend_counts; DROP TABLE route_weeks;
-            DROP TABLE route_prices; DROP TABLE route_price_adverts; DROP TABLE summary_state;
+            DROP TABLE route_prices; DROP TABLE route_price_adverts; DROP TABLE summary_state; DROP TABLE pseudonym_key;
             DELETE FROM schema_version WHERE version >= 6;
             """;
         await command.ExecuteNonQueryAsync(Ct);
@@ -51,7 +51,7 @@ public sealed class SqlitePostStoreContractTests : PostStoreContract
         await using var command = connection.CreateCommand();
         command.CommandText = """
             DROP TRIGGER posts_links_delete; DROP TRIGGER post_facts_changes_insert; DROP TRIGGER post_facts_changes_delete;
-            DROP TRIGGER post_facts_changes_category; DROP TABLE post_links;
+            DROP TRIGGER post_facts_changes_category; DROP TABLE post_links; DROP TABLE pseudonym_key;
             DELETE FROM summary_state WHERE name IN ('changes', 'links_below', 'links_done');
             DELETE FROM schema_version WHERE version >= 7;
             """;
