@@ -13,6 +13,12 @@ public sealed record LanguageCorpus(IReadOnlyList<(string Code, IReadOnlyList<st
     /// <summary>Ranked word lists by label (most frequent word first); may be empty.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> WordLists { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>
+    /// Lingua's <c>LanguageModels</c> folder (one sub-folder of n-gram statistics per ISO code, see
+    /// <see cref="LinguaStatistics"/>), mixed into the counts with <see cref="NgramTrainingOptions.LinguaWeight"/>; null: not used.
+    /// </summary>
+    public string? LinguaFolder { get; init; }
+
     /// <summary>Reads every <c>*.txt</c> of <paramref name="directory"/>, sorted by label, and the word lists of its <c>words</c> folder.</summary>
     public static LanguageCorpus Read(string directory)
     {
@@ -46,11 +52,42 @@ public sealed record LanguageCorpus(IReadOnlyList<(string Code, IReadOnlyList<st
     /// The n-gram counts of all text: each line once, and the word of rank r in a list
     /// <see cref="NgramTrainingOptions.WordListScale"/>/r times (Zipf's law).
     /// </summary>
-    public NgramModelTrainer.Counts Count(NgramTrainingOptions options) =>
-        NgramModelTrainer.Count(
+    public NgramModelTrainer.Counts Count(NgramTrainingOptions options)
+    {
+        var counts = NgramModelTrainer.Count(
             [.. Languages.Select(l => (l.Code, l.Lines.Select(t => (t, 1.0)).Concat(Weighted(l.Code, options.WordListScale))))],
             options.ScriptShare,
             options.StripEvery);
+        if (LinguaFolder is not null && options.LinguaWeight > 0)
+        {
+            foreach (var code in LinguaLanguages(counts))
+            {
+                var statistics = LinguaStatistics.Read(Path.Combine(LinguaFolder, code));
+                NgramModelTrainer.AddStatistics(counts, code, statistics.Features(), options.LinguaWeight, options.LinguaMinCount);
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// The labels that learn from the Lingua statistics too: those with a folder in <see cref="LinguaFolder"/>
+    /// whose writing system another label shares (a language alone in its script, such as Greek or Bengali,
+    /// is told apart by its letters; Lingua's letter classes also leave out the vowel signs of Indic scripts).
+    /// </summary>
+    public IReadOnlyList<string> LinguaLanguages(NgramModelTrainer.Counts counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        if (LinguaFolder is null)
+        {
+            return [];
+        }
+
+        var masks = counts.Masks;
+        return [.. counts.Codes.Where((code, i) =>
+            Directory.Exists(Path.Combine(LinguaFolder, code))
+            && masks.Where((_, j) => j != i).Any(m => (m & masks[i]) != 0))];
+    }
 
     private IEnumerable<(string, double)> Weighted(string code, double scale) =>
         scale > 0 && WordLists.TryGetValue(code, out var words) ? words.Select((w, i) => (w, scale / (i + 1))) : [];
@@ -64,6 +101,6 @@ public sealed record LanguageCorpus(IReadOnlyList<(string Code, IReadOnlyList<st
     {
         var train = Languages.Select(l => (l.Code, (IReadOnlyList<string>)l.Lines.Where((_, i) => i % every != every - 1).ToArray())).ToArray();
         var holdout = Languages.Select(l => (l.Code, (IReadOnlyList<string>)l.Lines.Where((_, i) => i % every == every - 1).ToArray())).ToArray();
-        return (new LanguageCorpus(train) { WordLists = WordLists }, new LanguageCorpus(holdout));
+        return (new LanguageCorpus(train) { WordLists = WordLists, LinguaFolder = LinguaFolder }, new LanguageCorpus(holdout));
     }
 }

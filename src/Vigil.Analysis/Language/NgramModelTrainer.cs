@@ -16,9 +16,12 @@ namespace Vigil.Analysis.Language;
 /// <param name="SharedUnseen">An n-gram never seen costs the same in every language (the mean of the languages'
 /// smoothed unseen log-probabilities), instead of more in the languages with more training text: otherwise
 /// noise in a post (names, handles, typos) pushes it towards the languages with the least data.</param>
-public sealed record NgramTrainingOptions(double Alpha, double[] OrderWeights, float Step, double ScriptShare, int StripEvery, double WordListScale = 0, double MinCount = 0, bool SharedUnseen = false)
+/// <param name="LinguaWeight">Weight of Lingua's n-gram statistics (<see cref="LanguageCorpus.LinguaFolder"/>) against a
+/// language's own training text: they count as this many times the own text's letters; 0 ignores them.</param>
+/// <param name="LinguaMinCount">A Lingua n-gram is stored only when its scaled count reaches this (prunes the rare ones: model size).</param>
+public sealed record NgramTrainingOptions(double Alpha, double[] OrderWeights, float Step, double ScriptShare, int StripEvery, double WordListScale = 0, double MinCount = 0, bool SharedUnseen = false, double LinguaWeight = 0, double LinguaMinCount = 1)
 {
-    public static NgramTrainingOptions Default { get; } = new(0.001, [1.0, 1.0, 1.0, 1.0, 1.0], 1f / 12, 0.05, 3, WordListScale: 300);
+    public static NgramTrainingOptions Default { get; } = new(0.001, [1.0, 1.0, 1.0, 1.0, 1.0], 1f / 12, 0.05, 3, WordListScale: 300, MinCount: 1, LinguaWeight: 2, LinguaMinCount: 1);
 }
 
 /// <summary>
@@ -104,6 +107,77 @@ public static class NgramModelTrainer
         }
 
         return new Counts([.. corpus.Select(c => c.Code)], counts, totals, orderOf, masks);
+    }
+
+    /// <summary>
+    /// Adds external n-gram statistics of language <paramref name="code"/> to <paramref name="counted"/>:
+    /// each feature (normalised letters, ' ' for a word boundary; see <see cref="LinguaStatistics.Features"/>)
+    /// with its occurrences per letter of text, scaled to <paramref name="weight"/> times the letters of the
+    /// language's own training text (so weight 1 counts the external statistics as much as the own text).
+    /// A scaled count below <paramref name="minCount"/> is not stored (it still counts in the order's total, so
+    /// it falls back to the unseen probability). Features with a letter outside the language's writing
+    /// systems, or that <see cref="TextFeatures.Normalize"/> would not keep as letters, are skipped.
+    /// Returns the number of features stored.
+    /// </summary>
+    public static int AddStatistics(Counts counted, string code, IEnumerable<(string Gram, double PerLetter)> features, double weight, double minCount)
+    {
+        ArgumentNullException.ThrowIfNull(counted);
+        ArgumentNullException.ThrowIfNull(features);
+        var lang = Array.IndexOf(counted.Codes, code);
+        if (lang < 0)
+        {
+            throw new ArgumentException($"The counts have no language '{code}'.", nameof(code));
+        }
+
+        var mass = weight * counted.Totals[lang, 0];
+        var mask = counted.Masks[lang];
+        var table = counted.Tables[lang];
+        var stored = 0;
+        Span<char> gram = stackalloc char[TextFeatures.MaxOrder];
+        foreach (var (text, perLetter) in features)
+        {
+            if (text.Length is 0 or > TextFeatures.MaxOrder || !Fold(text, gram, mask))
+            {
+                continue;
+            }
+
+            var order = text.Length;
+            var value = mass * perLetter;
+            counted.Totals[lang, order - 1] += value;
+            if (value < minCount)
+            {
+                continue;
+            }
+
+            var hash = TextFeatures.HashOf(gram[..order]);
+            CollectionsMarshal.GetValueRefOrAddDefault(table, hash, out _) += (float)value;
+            counted.OrderOf.TryAdd(hash, (byte)order);
+            stored++;
+        }
+
+        return stored;
+    }
+
+    private static bool Fold(string text, Span<char> gram, uint mask)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                gram[i] = c;
+                continue;
+            }
+
+            if (!TextFeatures.IsWordLetter(c, out var system) || (mask & (1u << (int)system)) == 0)
+            {
+                return false;
+            }
+
+            gram[i] = TextFeatures.FoldLetter(c);
+        }
+
+        return true;
     }
 
     /// <summary>Turns counts into a scoring model with the given smoothing, weights, pruning and quantisation.</summary>

@@ -60,14 +60,7 @@ public static class TextFeatures
                 }
 
                 scriptCounts[(int)system]++;
-                buffer[n++] = c switch
-                {
-                    // Persian is often typed on Arabic keyboards (ي, ك for ی, ک): the model sees one letter
-                    // each; the raw letters still count as evidence in ArabicScriptLetters.
-                    '\u064A' => '\u06CC',
-                    '\u0643' => '\u06A9',
-                    _ => char.ToLowerInvariant(c),
-                };
+                buffer[n++] = FoldLetter(c);
                 wordHasLetter = true;
                 wordLatin |= system == WritingSystem.Latin;
                 continue;
@@ -122,6 +115,29 @@ public static class TextFeatures
 
         EndWord(buffer, ref n, ref wordStart, ref wordHasLetter, ref wordLatin);
         return n;
+    }
+
+    /// <summary>
+    /// A letter as the model sees it: lower-cased, with Arabic ي/ك folded into Persian ی/ک (Persian is often
+    /// typed on Arabic keyboards: the model sees one letter each; the raw letters still count as evidence in
+    /// ArabicScriptLetters).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char FoldLetter(char c) => c switch
+    {
+        '\u064A' => '\u06CC',
+        '\u0643' => '\u06A9',
+        _ => char.ToLowerInvariant(c),
+    };
+
+    /// <summary>
+    /// True when <paramref name="c"/> is a letter that <see cref="Normalize"/> keeps as a letter of a word
+    /// (not a dropped vowel point, not a mark or sign); gives its writing system.
+    /// </summary>
+    public static bool IsWordLetter(char c, out WritingSystem system)
+    {
+        system = WritingSystems.Of(c);
+        return system != WritingSystem.None && !IsDroppedMark(c) && char.IsLetter(c);
     }
 
     private static bool IsSupplementaryHan(char high, char low)
@@ -221,6 +237,26 @@ public static class TextFeatures
         }
 
         return grams;
+    }
+
+    /// <summary>
+    /// The hash <see cref="ForEachGramOfWord{TVisitor}"/> gives the n-gram <paramref name="gram"/> (normalised
+    /// characters, ' ' for a word boundary; length 1 to <see cref="MaxOrder"/>).
+    /// </summary>
+    public static ulong HashOf(ReadOnlySpan<char> gram)
+    {
+        if (gram.Length is 0 or > MaxOrder)
+        {
+            throw new ArgumentOutOfRangeException(nameof(gram), $"An n-gram has 1 to {MaxOrder} characters.");
+        }
+
+        ulong h = 0xCBF29CE484222325UL;
+        foreach (var c in gram)
+        {
+            h = (h ^ c) * 0x100000001B3UL;
+        }
+
+        return Mix(h ^ (ulong)gram.Length);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

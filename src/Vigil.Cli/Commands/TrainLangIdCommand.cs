@@ -23,7 +23,10 @@ public static class TrainLangIdCommand
         var sharedUnseen = new Option<bool?>("--shared-unseen") { Description = "An unseen n-gram costs the same in every language; default: the shipped setting." };
         var devPosts = new Option<string?>("--dev-posts") { Description = "With --holdout: also report accuracy on the labelled posts (posts.*.jsonl with text and lang) of this folder, e.g. data/corpus." };
         var evaluateOnly = new Option<bool>("--evaluate-only") { Description = "With --holdout: report and stop (no model written)." };
-        var command = new Command("train-langid", "Rebuild the language-identification model from the training corpus.") { corpus, output, holdout, scale, alpha, orderWeights, minCount, sharedUnseen, devPosts, evaluateOnly };
+        var lingua = new Option<string>("--lingua") { Description = "Lingua's LanguageModels folder (n-gram statistics per language, from the restored NuGet package SearchPioneer.Lingua).", DefaultValueFactory = _ => DefaultLinguaFolder() };
+        var linguaWeight = new Option<double?>("--lingua-weight") { Description = "Weight of the Lingua statistics against a language's own text (0: not used); default: the shipped setting." };
+        var linguaMin = new Option<double?>("--lingua-min-count") { Description = "Store a Lingua n-gram only when its scaled count reaches this; default: the shipped setting." };
+        var command = new Command("train-langid", "Rebuild the language-identification model from the training corpus.") { corpus, output, holdout, scale, alpha, orderWeights, minCount, sharedUnseen, lingua, linguaWeight, linguaMin, devPosts, evaluateOnly };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(corpus)!;
@@ -33,7 +36,6 @@ public static class TrainLangIdCommand
                 return 2;
             }
 
-            var text = LanguageCorpus.Read(folder);
             var options = NgramTrainingOptions.Default;
             options = options with
             {
@@ -42,7 +44,17 @@ public static class TrainLangIdCommand
                 OrderWeights = parse.GetValue(orderWeights) is { } w ? ParseWeights(w) : options.OrderWeights,
                 MinCount = parse.GetValue(minCount) ?? options.MinCount,
                 SharedUnseen = parse.GetValue(sharedUnseen) ?? options.SharedUnseen,
+                LinguaWeight = parse.GetValue(linguaWeight) ?? options.LinguaWeight,
+                LinguaMinCount = parse.GetValue(linguaMin) ?? options.LinguaMinCount,
             };
+            var linguaFolder = parse.GetValue(lingua)!;
+            if (options.LinguaWeight > 0 && !Directory.Exists(linguaFolder))
+            {
+                context.Error.WriteLine($"Lingua's n-gram statistics are not at '{linguaFolder}'. Restore them with `dotnet restore bench/Vigil.LangIdBench` (NuGet package SearchPioneer.Lingua), pass --lingua FOLDER, or train without them with --lingua-weight 0.");
+                return 2;
+            }
+
+            var text = LanguageCorpus.Read(folder) with { LinguaFolder = options.LinguaWeight > 0 ? linguaFolder : null };
             var every = parse.GetValue(holdout);
             if (every > 1)
             {
@@ -75,6 +87,15 @@ public static class TrainLangIdCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Where NuGet restores the Lingua package the language benchmark references (version pinned in Directory.Packages.props).</summary>
+    internal static string DefaultLinguaFolder()
+    {
+        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        return Path.Combine(packages, "searchpioneer.lingua", "2.0.0", "contentFiles", "any", "any", "Lingua", "LanguageModels");
     }
 
     private static double[] ParseWeights(string text)

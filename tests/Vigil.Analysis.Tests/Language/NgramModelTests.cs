@@ -137,6 +137,37 @@ public sealed class NgramModelTests
         Assert.True(Score(pruned, "alpha")[0] > Score(pruned, "omega")[0]); // "alpha" kept, "omega" seen once
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("de")]
+    public void AddStatistics_UnseenWords_AreDecidedByTheStatistics(string code)
+    {
+        var corpus = new[] { ("en", (IEnumerable<string>)["the cat sat on the mat"]), ("de", (IEnumerable<string>)["die katze sitzt auf der matte"]) };
+        var counts = NgramModelTrainer.Count([.. corpus.Select(c => (c.Item1, c.Item2.Select(l => (l, 1.0))))], 0.05);
+        var statistics = LinguaStatistics.Parse(
+            ["{\"language\":\"X\",\"ngrams\":{\"1/2\":\"q x\"}}", "{\"language\":\"X\",\"ngrams\":{\"1/2\":\"qx xq\"}}"],
+            "test");
+
+        var stored = NgramModelTrainer.AddStatistics(counts, code, statistics.Features(), weight: 1, minCount: 0.01);
+        var identifier = new LanguageIdentifier(NgramModelTrainer.Build(counts, NgramTrainingOptions.Default));
+
+        Assert.True(stored >= 4, $"{stored} features stored"); // q, x, qx, xq and boundary grams
+        Assert.Equal(code, identifier.Identify("qxqx xqxq").Code);
+    }
+
+    [Fact]
+    public void AddStatistics_LettersOfAnotherScript_AreSkipped()
+    {
+        var counts = NgramModelTrainer.Count([("en", ["the cat sat on the mat"])], 0.05);
+        var cyrillic = LinguaStatistics.Parse(["{\"language\":\"RUSSIAN\",\"ngrams\":{\"1/2\":\"д а\"}}"], "test");
+        var before = NgramModelTrainer.Build(counts, NgramTrainingOptions.Default).GramCount;
+
+        var stored = NgramModelTrainer.AddStatistics(counts, "en", cyrillic.Features(), weight: 10, minCount: 0);
+
+        Assert.Equal(0, stored);
+        Assert.Equal(before, NgramModelTrainer.Build(counts, NgramTrainingOptions.Default).GramCount);
+    }
+
     [Fact]
     public void Score_StopMargin_StopsEarlyWithTheSameLeader()
     {

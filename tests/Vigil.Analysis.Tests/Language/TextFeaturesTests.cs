@@ -59,6 +59,40 @@ public sealed class TextFeaturesTests
         Assert.Equal([6, 7, 6, 5, 4], counter.PerOrder);
     }
 
+    [Fact]
+    public void HashOf_EveryGramOfAWord_MatchesWhatForEachGramVisits()
+    {
+        const string Word = " şehir ";
+        var expected = new List<ulong>();
+        for (var s = 0; s < Word.Length; s++)
+        {
+            for (var order = 1; order <= TextFeatures.MaxOrder && s + order <= Word.Length; order++)
+            {
+                if (order > 1 || Word[s] != ' ')
+                {
+                    expected.Add(TextFeatures.HashOf(Word.AsSpan(s, order)));
+                }
+            }
+        }
+
+        var recorder = new Recorder();
+        TextFeatures.ForEachGram(Word, ref recorder);
+
+        Assert.Equal(expected, recorder.Hashes);
+        Assert.Throws<ArgumentOutOfRangeException>(() => TextFeatures.HashOf("abcdef"));
+    }
+
+    private struct Recorder : IGramVisitor
+    {
+        public Recorder()
+        {
+        }
+
+        public List<ulong> Hashes { get; } = [];
+
+        public readonly void Visit(ulong hash, int order) => Hashes.Add(hash);
+    }
+
     private struct Counter : IGramVisitor
     {
         public Counter()
