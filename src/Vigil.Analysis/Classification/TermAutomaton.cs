@@ -3,7 +3,9 @@ namespace Vigil.Analysis.Classification;
 /// <summary>
 /// An Aho–Corasick automaton: finds every occurrence of every term in one left-to-right pass.
 /// The goto function is one open-addressing table keyed by (node, char), probed with a multiplicative
-/// hash: a lookup is one or two reads of adjacent slots instead of a dictionary's bucket and entry.
+/// hash: a lookup is one or two reads of adjacent slots instead of a dictionary's bucket and entry. A slot
+/// packs the key and the target node in one <c>ulong</c> (one read per probe), and the target carries a bit
+/// that says whether any term ends there, so the outputs (one flat array) are read only for those nodes.
 /// Immutable after construction, so one instance serves all threads.
 /// </summary>
 internal sealed class TermAutomaton
@@ -11,13 +13,17 @@ internal sealed class TermAutomaton
     /// <summary>An occurrence: the term's index and the [start, end) span in the text.</summary>
     internal readonly record struct Hit(int Index, int Start, int End);
 
-    private const long Empty = -1;
+    private const ulong Empty = ulong.MaxValue;
+    private const int TargetBits = 24;
+    private const int HasOutput = 1 << (TargetBits - 1);
+    private const int NodeMask = HasOutput - 1;
+    private const int MaxNodes = NodeMask;
 
-    private readonly long[] _keys;
-    private readonly int[] _targets;
+    private readonly ulong[] _slots; // key (node << 16 | char) << 24 | target (node | HasOutput)
     private readonly int _shift;
     private readonly int[] _fail;
-    private readonly int[][] _outputs;
+    private readonly int[] _outputStarts; // the terms ending at node n: _outputs[_outputStarts[n].._outputStarts[n + 1]]
+    private readonly int[] _outputs;
     private readonly int[] _lengths;
     private readonly ulong[] _alphabet = new ulong[65536 / 64];
 
@@ -77,7 +83,18 @@ internal sealed class TermAutomaton
             }
         }
 
-        _outputs = outputs.Select(o => o.ToArray()).ToArray();
+        if (outputs.Count > MaxNodes)
+        {
+            throw new ArgumentException($"Too many lexicon terms: the automaton has {outputs.Count} nodes, at most {MaxNodes}.", nameof(terms));
+        }
+
+        _outputStarts = new int[outputs.Count + 1];
+        for (var n = 0; n < outputs.Count; n++)
+        {
+            _outputStarts[n + 1] = _outputStarts[n] + outputs[n].Count;
+        }
+
+        _outputs = [.. outputs.SelectMany(o => o)];
         _lengths = new int[lengths.Count == 0 ? 0 : lengths.Keys.Max() + 1];
         foreach (var (index, length) in lengths)
         {
@@ -92,19 +109,17 @@ internal sealed class TermAutomaton
         }
 
         _shift = 64 - bits;
-        _keys = new long[1 << bits];
-        _targets = new int[1 << bits];
-        Array.Fill(_keys, Empty);
+        _slots = new ulong[1 << bits];
+        Array.Fill(_slots, Empty);
         foreach (var (key, child) in next)
         {
             var slot = Slot(key);
-            while (_keys[slot] != Empty)
+            while (_slots[slot] != Empty)
             {
-                slot = (slot + 1) & (_keys.Length - 1);
+                slot = (slot + 1) & (_slots.Length - 1);
             }
 
-            _keys[slot] = key;
-            _targets[slot] = child;
+            _slots[slot] = ((ulong)key << TargetBits) | (uint)(child | (outputs[child].Count > 0 ? HasOutput : 0));
         }
     }
 
@@ -127,24 +142,35 @@ internal sealed class TermAutomaton
                 node = _fail[node];
             }
 
-            node = target < 0 ? 0 : target;
-            foreach (var index in _outputs[node])
+            if (target < 0)
             {
-                hits.Add(new Hit(index, i + 1 - _lengths[index], i + 1));
+                node = 0;
+                continue;
+            }
+
+            node = target & NodeMask;
+            if ((target & HasOutput) != 0)
+            {
+                for (var o = _outputStarts[node]; o < _outputStarts[node + 1]; o++)
+                {
+                    var index = _outputs[o];
+                    hits.Add(new Hit(index, i + 1 - _lengths[index], i + 1));
+                }
             }
         }
     }
 
+    // The target (node | HasOutput) of the edge from node on c, or -1.
     private int Next(int node, char c)
     {
-        var key = Key(node, c);
-        var mask = _keys.Length - 1;
-        for (var slot = Slot(key); ; slot = (slot + 1) & mask)
+        var key = (ulong)Key(node, c);
+        var mask = _slots.Length - 1;
+        for (var slot = Slot((long)key); ; slot = (slot + 1) & mask)
         {
-            var stored = _keys[slot];
-            if (stored == key)
+            var stored = _slots[slot];
+            if (stored >> TargetBits == key)
             {
-                return _targets[slot];
+                return (int)(stored & ((1UL << TargetBits) - 1));
             }
 
             if (stored == Empty)

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Vigil.Analysis.Dedup;
 
@@ -162,7 +164,10 @@ public sealed class NearDuplicateIndex
         }
     }
 
-    // Every stored fingerprint within maxDistance, each once per table whose probes reach it.
+    // Every stored fingerprint within maxDistance, each once per table whose probes reach it, in table order and
+    // within a table key first, then the keys one bit away. The probes are independent random reads in a large
+    // index (memory latency, not arithmetic): their bucket offsets and the first line of every bucket are
+    // prefetched before the buckets are scanned, so the misses overlap instead of following one another.
     private void Scan<TVisitor>(ulong fingerprint, int maxDistance, ref TVisitor visitor)
         where TVisitor : struct, IVisitor
     {
@@ -171,27 +176,47 @@ public sealed class NearDuplicateIndex
             return;
         }
 
+        // Probes per table: the key itself, and the 16 keys one bit away when one bit of budget is left.
+        var perTable = maxDistance >= 1 ? KeyBits + 1 : 1;
+        Span<int> probes = stackalloc int[Tables * (KeyBits + 1)];
         for (var t = 0; t < Tables; t++)
         {
-            var rotated = BitOperations.RotateRight(fingerprint, t * WindowStep);
-            var key = (int)(rotated & (Buckets - 1));
-            var rest = rotated & ~LowMask;
+            var key = (int)(BitOperations.RotateRight(fingerprint, t * WindowStep) & (Buckets - 1));
+            for (var flip = -1; flip < perTable - 1; flip++)
+            {
+                var probe = flip < 0 ? key : key ^ (1 << flip);
+                probes[(t * perTable) + flip + 1] = probe;
+                Prefetch(_starts[t], probe);
+            }
+        }
+
+        Span<int> begins = stackalloc int[Tables * (KeyBits + 1)];
+        Span<int> ends = stackalloc int[Tables * (KeyBits + 1)];
+        for (var t = 0; t < Tables; t++)
+        {
             var starts = _starts[t];
+            for (var j = t * perTable; j < (t + 1) * perTable; j++)
+            {
+                begins[j] = starts[probes[j]];
+                ends[j] = starts[probes[j] + 1];
+                if (begins[j] < ends[j])
+                {
+                    Prefetch(_entries[t], begins[j]);
+                }
+            }
+        }
+
+        for (var t = 0; t < Tables; t++)
+        {
+            var rest = BitOperations.RotateRight(fingerprint, t * WindowStep) & ~LowMask;
             var entries = _entries[t];
             var idHigh = _idHigh[t];
-            for (var flip = -1; flip < KeyBits; flip++)
+            for (var j = t * perTable; j < (t + 1) * perTable; j++)
             {
                 // The window itself differs by 0 bits at the key, by 1 at the 16 keys one bit away.
-                var keyDistance = flip < 0 ? 0 : 1;
+                var keyDistance = j == t * perTable ? 0 : 1;
                 var budget = maxDistance - keyDistance;
-                if (budget < 0)
-                {
-                    break;
-                }
-
-                var probe = flip < 0 ? key : key ^ (1 << flip);
-                var end = starts[probe + 1];
-                for (var i = starts[probe]; i < end; i++)
+                for (var i = begins[j]; i < ends[j]; i++)
                 {
                     var entry = entries[i];
                     var distance = BitOperations.PopCount((entry ^ rest) & ~LowMask);
@@ -210,6 +235,16 @@ public sealed class NearDuplicateIndex
             {
                 visitor.Visit(_indexed + p, distance);
             }
+        }
+    }
+
+    // A hint to the cache only: no effect on results, and a no-op where the CPU has no prefetch instruction.
+    private static unsafe void Prefetch<T>(T[] array, int index)
+        where T : unmanaged
+    {
+        if (Sse.IsSupported && (uint)index < (uint)array.Length)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref array[index]));
         }
     }
 
