@@ -48,29 +48,33 @@ public sealed class ContactExtractor
 
         if (normalized.Contains('.') || normalized.Contains("viber:", StringComparison.OrdinalIgnoreCase))
         {
-            foreach (Match m in LinkPatterns.Link().Matches(normalized))
+            // Most texts with a dot name no link host: the link pattern then cannot match and is not run.
+            if (LinkPatterns.MayContainLink(normalized))
             {
-                if (Overlaps(taken, m.Index, m.Length))
+                foreach (Match m in LinkPatterns.Link().Matches(normalized))
                 {
-                    continue;
-                }
+                    if (Overlaps(taken, m.Index, m.Length))
+                    {
+                        continue;
+                    }
 
-                var length = TrimTrailingPunctuation(normalized, m.Index, m.Length);
-                var host = m.Groups["host"].Value.ToLowerInvariant();
-                var pathGroup = m.Groups["path"];
-                var path = pathGroup.Success ? normalized.Substring(pathGroup.Index, m.Index + length - pathGroup.Index) : string.Empty;
-                switch (ReadLink(host, path))
-                {
-                    case LinkPhone(var digits):
-                        if (TryInternational(digits, lenient: true, out var e164, out var country))
-                        {
-                            Add(ref phones, new PhoneMatch(m.Index, length, e164, country, host), ref taken);
-                        }
+                    var length = TrimTrailingPunctuation(normalized, m.Index, m.Length);
+                    var host = m.Groups["host"].Value.ToLowerInvariant();
+                    var pathGroup = m.Groups["path"];
+                    var path = pathGroup.Success ? normalized.Substring(pathGroup.Index, m.Index + length - pathGroup.Index) : string.Empty;
+                    switch (ReadLink(host, path))
+                    {
+                        case LinkPhone(var digits):
+                            if (TryInternational(digits, lenient: true, out var e164, out var country))
+                            {
+                                Add(ref phones, new PhoneMatch(m.Index, length, e164, country, host), ref taken);
+                            }
 
-                        break;
-                    case LinkHandle(var platform, var value, var key):
-                        Add(ref handles, new HandleMatch(m.Index, length, platform, value, key, IdentifierKind.Handle), ref taken);
-                        break;
+                            break;
+                        case LinkHandle(var platform, var value, var key):
+                            Add(ref handles, new HandleMatch(m.Index, length, platform, value, key, IdentifierKind.Handle), ref taken);
+                            break;
+                    }
                 }
             }
 

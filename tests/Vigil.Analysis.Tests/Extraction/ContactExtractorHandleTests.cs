@@ -51,4 +51,25 @@ public sealed class ContactExtractorHandleTests
     {
         Assert.Empty(Handles(text));
     }
+
+    [Theory]
+    [InlineData("TikTok: WWW.TIKTOK.COM/@Libya_Boats", "tiktok", "@libya_boats")]
+    [InlineData("Канал: T.Me/Put_V_Evropu", "telegram", "@put_v_evropu")]
+    [InlineData("Wa.Me/905321234567 واتساب", null, null)]
+    [InlineData("ti\u212Atok.com/@libya_boats", "tiktok", "@libya_boats")]
+    public void Find_LinkHostInAnyLetterCase_IsStillRead(string text, string? platform, string? value)
+    {
+        // A link is looked for only in texts that name a host, compared as the link pattern compares: ASCII letters
+        // in either case, and the Kelvin sign (U+212A), which the pattern takes for "k".
+        var found = ContactExtractor.Shared.Find(text, []);
+        if (platform is null)
+        {
+            Assert.Equal("+905321234567", Assert.Single(found.Phones).E164);
+            return;
+        }
+
+        var handle = Assert.Single(found.Handles);
+        Assert.Equal(platform, handle.Platform);
+        Assert.Equal(value, handle.Value);
+    }
 }
