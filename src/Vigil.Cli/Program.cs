@@ -2,7 +2,7 @@ using Spectre.Console;
 using Vigil.Cli;
 
 var context = new CliContext(
-    AnsiConsole.Console,
+    new LazyAnsiConsole(() => AnsiConsole.Console),
     Console.Out,
     Console.Error,
     Console.OpenStandardInput,
