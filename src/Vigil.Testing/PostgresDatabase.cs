@@ -49,7 +49,7 @@ public sealed class PostgresDatabase : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
-        await using var truncate = new NpgsqlCommand("DO $$ BEGIN IF to_regclass('posts') IS NOT NULL THEN TRUNCATE posts RESTART IDENTITY; END IF; IF to_regclass('minimised_counts') IS NOT NULL THEN TRUNCATE minimised_counts, minimised_seen; END IF; IF to_regclass('post_facts') IS NOT NULL THEN TRUNCATE post_facts, post_prices, post_links, trend_counts, route_weeks, route_prices, route_price_adverts; END IF; IF to_regclass('pseudonym_key') IS NOT NULL THEN TRUNCATE pseudonym_key; END IF; END $$", connection);
+        await using var truncate = new NpgsqlCommand("DO $$ BEGIN IF to_regclass('posts') IS NOT NULL THEN TRUNCATE posts RESTART IDENTITY CASCADE; END IF; IF to_regclass('minimised_counts') IS NOT NULL THEN TRUNCATE minimised_counts, minimised_seen; END IF; IF to_regclass('post_facts') IS NOT NULL THEN TRUNCATE post_facts, post_prices, post_links, trend_counts, route_weeks, route_prices, route_price_adverts; END IF; IF to_regclass('pseudonym_key') IS NOT NULL THEN TRUNCATE pseudonym_key; END IF; END $$", connection);
         await truncate.ExecuteNonQueryAsync();
     }
 

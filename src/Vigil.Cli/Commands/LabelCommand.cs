@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Vigil.Core.Analysis;
-using Vigil.Storage.Labels;
 
 namespace Vigil.Cli.Commands;
 
@@ -32,7 +31,7 @@ public static class LabelCommand
 
             var user = parse.GetValue(by) is { Length: > 0 } given ? given : Environment.UserName;
             var target = StoreOption.Resolve(context, parse, store);
-            await using var opened = await StoreOption.OpenSqliteAsync(context, target, readOnly: false, cancellationToken, "`vigil label`");
+            await using var opened = await StoreOption.OpenAsync(context, target, readOnly: false, cancellationToken);
             if (opened is null)
             {
                 return Errors.Failed;
@@ -44,7 +43,7 @@ public static class LabelCommand
                 return Errors.Failed;
             }
 
-            var label = await SqliteLabels.AddAsync(opened, id, parsed, user, parse.GetValue(reason), context.Clock, cancellationToken);
+            var label = await opened.AddLabelAsync(id, parsed, user, parse.GetValue(reason), context.Clock, cancellationToken);
             if (label is null)
             {
                 return Errors.Write(context, $"no post '{id}' in {target.Name}. Give platform:native_id as `vigil search` shows it, or the row id.");

@@ -27,13 +27,14 @@ public static class ServeCommand
         var command = new Command("serve", "Serve the analyst dashboard and the REST API on the same store as the CLI.") { store, urls, purgeEvery, purgePolicy };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var storePath = parse.GetValue(store) ?? context.Paths.DefaultStore;
-            if (StoreTarget.LooksLikePostgres(storePath))
+            var target = StoreOption.Resolve(context, parse.GetValue(store));
+            if (target.Problem is { } bad)
             {
-                return Errors.Write(context, "`vigil serve` serves SQLite stores only for now; serving a PostgreSQL store is not built yet (README, \"Not built yet\").");
+                return Errors.Write(context, bad);
             }
 
-            if (!File.Exists(storePath))
+            var storePath = target.Path; // for PostgreSQL: names the side files (security database, operation vaults)
+            if (!target.IsPostgres && !File.Exists(storePath))
             {
                 await context.Error.WriteLineAsync($"There is no store at {storePath}. Run `vigil demo` or `vigil import FILE` first, or pass --store PATH.");
                 return 2;
@@ -57,10 +58,23 @@ public static class ServeCommand
 
             var keyBytes = new byte[Storage.Operations.OperationVaults.KeyLength];
             operationsKey.Key!.CopyTo(keyBytes);
-            var options = new VigilWebOptions(storePath, VigilWebOptions.SecurityPathFor(storePath), addresses) { OperationsKey = keyBytes, Retention = schedule };
-            await using var app = await VigilWebApp.BuildAsync(options, context.Clock, cancellationToken);
+            var options = new VigilWebOptions(storePath, VigilWebOptions.SecurityPathFor(storePath), addresses)
+            {
+                OperationsKey = keyBytes, Retention = schedule, PostgresConnection = target.Postgres,
+            };
+            Microsoft.AspNetCore.Builder.WebApplication app;
+            try
+            {
+                app = await VigilWebApp.BuildAsync(options, context.Clock, cancellationToken);
+            }
+            catch (Storage.StoreException e)
+            {
+                return Errors.Write(context, e.Message);
+            }
+
+            await using var serving = app;
             await app.StartAsync(cancellationToken);
-            await context.Out.WriteLineAsync($"Vigil is serving {storePath} at {string.Join(", ", app.Urls)} (Ctrl+C stops).");
+            await context.Out.WriteLineAsync($"Vigil is serving {target.Name} at {string.Join(", ", app.Urls)} (Ctrl+C stops).");
             await context.Out.WriteLineAsync(schedule is null
                 ? "Scheduled purge: off (run `vigil purge` from cron)."
                 : $"Scheduled purge: now and every {schedule.Every.TotalHours:0.##} h (each run is recorded in the access log; --purge-every off turns it off).");

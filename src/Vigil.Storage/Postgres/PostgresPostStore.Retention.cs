@@ -95,20 +95,32 @@ public sealed partial class PostgresPostStore
             }
 
             var before = await Scalar("SELECT count(*) FROM posts").ConfigureAwait(false);
+            var labelsBefore = await Scalar("SELECT count(*) FROM labels").ConfigureAwait(false);
             var deleted = new Dictionary<string, long>(StringComparer.Ordinal);
+            long labels = 0;
             foreach (var (category, cutoff) in cutoffs.PostsByCategory.OrderBy(c => c.Key, StringComparer.Ordinal))
             {
                 const string where = "coalesce(category, 'unanalysed') = $1 AND collected_at < $2";
+                if (dryRun)
+                {
+                    labels += await Scalar($"SELECT count(*) FROM labels WHERE post_id IN (SELECT id FROM posts WHERE {where})", category, cutoff.UtcDateTime).ConfigureAwait(false);
+                }
+
+                // A post's labels go with it (ON DELETE CASCADE).
                 deleted[category] = await Scalar(dryRun ? $"SELECT count(*) FROM posts WHERE {where}" : $"DELETE FROM posts WHERE {where}",
                     category, cutoff.UtcDateTime).ConfigureAwait(false);
+            }
+
+            if (!dryRun)
+            {
+                labels = labelsBefore - await Scalar("SELECT count(*) FROM labels").ConfigureAwait(false);
             }
 
             var seen = await Scalar(dryRun ? "SELECT count(*) FROM minimised_seen WHERE seen_at < $1" : "DELETE FROM minimised_seen WHERE seen_at < $1",
                 cutoffs.MinimisedIdentities.UtcDateTime).ConfigureAwait(false);
             var after = dryRun ? before - deleted.Values.Sum() : await Scalar("SELECT count(*) FROM posts").ConfigureAwait(false);
 
-            // Labels live in the SQLite store only so far; PostgreSQL has none to delete.
-            report = new PurgeReport(deleted, 0, seen, before, after, dryRun);
+            report = new PurgeReport(deleted, labels, seen, before, after, dryRun);
             if (dryRun)
             {
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);

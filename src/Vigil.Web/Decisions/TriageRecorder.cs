@@ -1,7 +1,6 @@
 using Vigil.Core.Analysis;
 using Vigil.Core.Posts;
-using Vigil.Storage.Labels;
-using Vigil.Storage.Sqlite;
+using Vigil.Storage;
 using Vigil.Web.Data;
 
 namespace Vigil.Web.Decisions;
@@ -12,7 +11,7 @@ namespace Vigil.Web.Decisions;
 /// `vigil label` writes and `vigil train` reads — with who, when and why, and it updates the post's stored
 /// category so that the triage queue, search and trends follow the analyst. Thread-safe.
 /// </summary>
-public sealed class TriageRecorder(DecisionStore decisions, SqlitePostStore store, DashboardQueries queries, TimeProvider clock)
+public sealed class TriageRecorder(DecisionStore decisions, IStore store, DashboardQueries queries, TimeProvider clock)
 {
     /// <summary>Records the decision; returns null when no such post is stored.</summary>
     public async Task<Decision?> RecordAsync(PostKey post, DecisionKind kind, Category? category, string? operation, string user, string? reason, CancellationToken cancellationToken)
@@ -20,7 +19,7 @@ public sealed class TriageRecorder(DecisionStore decisions, SqlitePostStore stor
         if (kind == DecisionKind.Correct)
         {
             ArgumentNullException.ThrowIfNull(category);
-            var label = await SqliteLabels.AddAsync(store, post.Platform + ":" + post.NativeId, category.Value, user, reason, clock, cancellationToken);
+            var label = await store.AddLabelAsync(post.Platform + ":" + post.NativeId, category.Value, user, reason, clock, cancellationToken);
             if (label is null)
             {
                 return null;

@@ -7,6 +7,12 @@ namespace Vigil.Web.Hosting;
 public sealed record VigilWebOptions(string StorePath, string SecurityPath, IReadOnlyList<string> Urls)
 {
     /// <summary>
+    /// When set, the posts are served from this PostgreSQL database (an Npgsql connection string) instead of the
+    /// SQLite file <see cref="StorePath"/>, which then only names the side files (security database, operation vaults).
+    /// </summary>
+    public string? PostgresConnection { get; init; }
+
+    /// <summary>
     /// The installation's operations key (32 bytes, from <c>operations.key</c>), which opens operation
     /// vaults for assigned officers; null serves pseudonyms only, to everyone.
     /// </summary>

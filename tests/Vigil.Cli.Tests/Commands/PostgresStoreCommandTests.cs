@@ -58,12 +58,25 @@ public sealed class PostgresStoreCommandTests(PostgresDatabase database) : IClas
     }
 
     [Fact]
-    public async Task Label_OnAPostgresStore_SaysItIsNotBuiltAndChangesNothing()
+    public async Task Label_OnAPostgresStore_CorrectsTheCategoryWithWhoAndWhen()
     {
-        var result = await _cli.RunAsync("label", "telegram:1", "unrelated", "--store", Uri());
+        await database.TruncateAsync();
+        await _cli.RunAsync("import", _cli.WriteFile("posts.jsonl", Posts.Jsonl), "--store", Uri());
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("SQLite store only", result.Error);
+        var result = await _cli.RunAsync("label", "telegram:1", "humanitarian_or_news", "--by", "alice", "--reason", "a warning", "--store", Uri());
+        var unknown = await _cli.RunAsync("label", "telegram:999", "unrelated", "--store", Uri());
+
+        Assert.True(result.ExitCode == 0, result.All);
+        Assert.Contains("labelled telegram:1 as humanitarian_or_news", result.Out);
+        Assert.Contains("by alice", result.Out);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("no post 'telegram:999'", unknown.Error);
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var read = new NpgsqlCommand("SELECT p.category, l.labelled_by, l.reason FROM posts p JOIN labels l ON l.post_id = p.id WHERE p.native_id = '1'", connection);
+        await using var reader = await read.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        Assert.True(await reader.ReadAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(("humanitarian_or_news", "alice", "a warning"), (reader.GetString(0), reader.GetString(1), reader.GetString(2)));
     }
 
     [Fact]

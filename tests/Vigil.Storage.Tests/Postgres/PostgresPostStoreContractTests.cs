@@ -18,22 +18,21 @@ public sealed class PostgresPostStoreContractTests(PostgresDatabase database) : 
 
     protected override ValueTask DestroyAsync(IPostStore store) => store.DisposeAsync();
 
-    // The PostgreSQL store has no labels table yet: a correction is the post's category changing.
     protected override async Task CorrectAsync(PostKey key, Category category) =>
-        Assert.Equal(1, await ExecuteAsync("UPDATE posts SET category = $1 WHERE platform = $2 AND native_id = $3", category.ToWire(), key.Platform, key.NativeId));
+        Assert.NotNull(await ((PostgresPostStore)Store).AddLabelAsync($"{key.Platform}:{key.NativeId}", category, "analyst", null, TimeProvider.System, Ct));
 
     protected override Task UndoSummaryMigrationAsync() => ExecuteAsync("""
         DROP FUNCTION vigil_posts_changed, vigil_post_facts_changed, vigil_summaries_apply CASCADE;
         DROP SEQUENCE vigil_summary_changes;
         DROP FUNCTION vigil_summary_changed, vigil_posts_links_deleted CASCADE;
-        DROP TABLE post_facts, post_prices, post_links, trend_counts, route_weeks, route_prices, route_price_adverts, summary_state, pseudonym_key CASCADE;
+        DROP TABLE post_facts, post_prices, post_links, trend_counts, route_weeks, route_prices, route_price_adverts, summary_state, pseudonym_key, labels CASCADE;
         DELETE FROM schema_version WHERE version >= 5;
         """);
 
     protected override Task UndoLinksMigrationAsync() => ExecuteAsync("""
         DROP FUNCTION vigil_summary_changed, vigil_posts_links_deleted CASCADE;
         DROP SEQUENCE vigil_summary_changes;
-        DROP TABLE post_links, pseudonym_key;
+        DROP TABLE post_links, pseudonym_key, labels;
         DELETE FROM summary_state WHERE name IN ('links_below', 'links_done');
         DELETE FROM schema_version WHERE version >= 6;
         """);

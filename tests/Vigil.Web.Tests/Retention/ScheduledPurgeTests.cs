@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Vigil.Core.Analysis;
 using Vigil.Core.Posts;
+using Vigil.Storage;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Operations;
 using Vigil.Storage.Retention;
@@ -54,7 +55,7 @@ public sealed class ScheduledPurgeTests : IAsyncDisposable
         Assert.Equal((1L, 1L), (first.Outcome!.Report.PostsDeleted, first.Outcome.DecisionsDeleted));
 
         // A request collected 89.5 days ago expires during the next day: the next run, one day later, takes it.
-        var store = _factory!.Services.GetRequiredService<SqlitePostStore>();
+        var store = _factory!.Services.GetRequiredService<IStore>();
         await store.WriteAsync([Post("aging-request", Category.MigrantRequest, _clock.GetUtcNow().AddDays(-89.5))], Ct);
         _clock.Advance(TimeSpan.FromDays(1));
         await service.WhenRunsCompletedAsync(2).WaitAsync(Guard, Ct);
@@ -152,7 +153,7 @@ public sealed class ScheduledPurgeTests : IAsyncDisposable
         return _factory.Services.GetRequiredService<RetentionService>();
     }
 
-    private Task<StoredPost?> GetAsync(PostKey key) => _factory!.Services.GetRequiredService<SqlitePostStore>().GetAsync(key, Ct);
+    private Task<StoredPost?> GetAsync(PostKey key) => _factory!.Services.GetRequiredService<IStore>().GetAsync(key, Ct);
 
     private async Task ExecuteOnSecurityAsync(string sql)
     {
