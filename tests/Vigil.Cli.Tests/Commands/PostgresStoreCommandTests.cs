@@ -1,6 +1,8 @@
 using Npgsql;
 using Vigil.Storage.Audit;
+using Vigil.Storage.Postgres;
 using Vigil.Testing;
+using Vigil.Testing.Replay;
 using Vigil.Web.Hosting;
 
 namespace Vigil.Cli.Tests.Commands;
@@ -77,6 +79,32 @@ public sealed class PostgresStoreCommandTests(PostgresDatabase database) : IClas
         await using var reader = await read.ExecuteReaderAsync(TestContext.Current.CancellationToken);
         Assert.True(await reader.ReadAsync(TestContext.Current.CancellationToken));
         Assert.Equal(("humanitarian_or_news", "alice", "a warning"), (reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+    }
+
+    [Fact]
+    public async Task WatchAndCollect_AgainstReplay_StorePostsAndCursorsInPostgres()
+    {
+        await database.TruncateAsync();
+        await using var server = await ReplayServer.StartAsync(TestContext.Current.CancellationToken);
+        foreach (var (path, html) in TelegramPreview.Channel("pg_chan", newest: 5, perPage: 3))
+        {
+            server.On(path, Reply.Html(html));
+        }
+
+        _cli.Environment["VIGIL_COLLECT_URL_TELEGRAM"] = server.BaseAddress.ToString();
+        _cli.Environment["VIGIL_COLLECT_ALLOW_PRIVATE"] = server.Endpoint;
+        Assert.Equal(0, (await _cli.RunAsync("watch", "add", "telegram:pg_chan", "--store", Uri())).ExitCode);
+
+        var first = await _cli.RunAsync("collect", "--store", Uri());
+        var second = await _cli.RunAsync("collect", "--store", Uri());
+
+        Assert.True(first.ExitCode == 0, first.All);
+        Assert.Matches(@"telegram:pg_chan: \d new, 0 duplicate, 0 failed, \d unrelated counted only \(2 pages\)", first.Console);
+        Assert.Contains("telegram:pg_chan: 0 new", second.Console);
+        await using var store = await PostgresPostStore.OpenAsync(database.ConnectionString, cancellationToken: TestContext.Current.CancellationToken);
+        var minimised = (await store.MinimisedCountsAsync(TestContext.Current.CancellationToken)).Sum(c => c.Posts);
+        Assert.Equal(5, await store.CountAsync(TestContext.Current.CancellationToken) + minimised);
+        Assert.Equal("5", Assert.Single(await store.ListWatchesAsync(TestContext.Current.CancellationToken)).Cursor);
     }
 
     [Fact]
