@@ -29,7 +29,11 @@ done
 pg_bin=/usr/lib/postgresql/15/bin
 as_pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/bash -c "$1"; else bash -c "$1"; fi; }
 stop_pg() { [ -f "$pg_dir/d/postmaster.pid" ] && as_pg "$pg_bin/pg_ctl -D $pg_dir/d -m fast stop" >/dev/null 2>&1; rm -rf "$pg_dir"; }
-trap stop_pg EXIT
+# The tests' temporary stores, homes and replay files go into one folder of this run, removed at the end
+# (a test that fails keeps nothing behind either; its log below says what happened).
+run_tmp="$(mktemp -d /tmp/vigil-run.XXXXXX)"
+cleanup() { stop_pg; rm -rf "$run_tmp" "$pg_dir.initdb.log"; }
+trap cleanup EXIT
 if [ -x "$pg_bin/initdb" ]; then
   [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$pg_dir"
   if as_pg "$pg_bin/initdb -D $pg_dir/d -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >"$pg_dir.initdb.log" 2>&1 \
@@ -41,7 +45,7 @@ if [ -x "$pg_bin/initdb" ]; then
 fi
 
 log="$(mktemp /tmp/vigil-test.XXXXXX.log)"
-dotnet test --solution Vigil.slnx -c Release "$@" 2>&1 | tee "$log"
+TMPDIR="$run_tmp" dotnet test --solution Vigil.slnx -c Release "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 # The final "Test run summary" of Microsoft.Testing.Platform aggregates all test assemblies.
