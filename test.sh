@@ -40,7 +40,7 @@ if [ -x "$pg_bin/initdb" ]; then
      && as_pg "$pg_bin/pg_ctl -D $pg_dir/d -o '-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1' -l $pg_dir/log -w start" >/dev/null 2>&1; then
     export VIGIL_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
   else
-    echo "warning: PostgreSQL did not start (see $pg_dir.initdb.log); PostgreSQL tests will fail." >&2
+    { echo "warning: PostgreSQL did not start; PostgreSQL tests will fail. initdb said:"; cat "$pg_dir.initdb.log"; } >&2
   fi
 fi
 
