@@ -49,9 +49,17 @@ public static class AnalyzeContract
         return true;
     }
 
-    /// <summary>Analyses <paramref name="count"/> inputs in parallel into <paramref name="results"/>, index for index.</summary>
+    /// <summary>
+    /// Analyses <paramref name="count"/> inputs in parallel into <paramref name="results"/>, index for index, on at
+    /// most one thread per core: the work never waits, so more threads only add their stacks and per-thread
+    /// scratch buffers (left to itself the thread pool kept adding threads over a long batch run).
+    /// </summary>
     public static void AnalyzeAll(IPostAnalyzer analyzer, IReadOnlyList<AnalyzeInput> inputs, int count, PostAnalysis[] results, CancellationToken cancellationToken) =>
-        Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, k => results[k] = analyzer.Analyze(inputs[k].Text, inputs[k].Lang));
+        Parallel.For(
+            0,
+            count,
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            k => results[k] = analyzer.Analyze(inputs[k].Text, inputs[k].Lang));
 
     /// <summary>One output object, fields in the contract's order; <c>cluster_id</c> only when <paramref name="clusterId"/> is given.</summary>
     public static void Write(Utf8JsonWriter w, string idJson, PostAnalysis a, string? clusterId = null)
