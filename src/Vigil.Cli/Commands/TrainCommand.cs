@@ -4,14 +4,17 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Vigil.Analysis.Classification;
 using Vigil.Analysis.Classification.Training;
+using Vigil.Core.Analysis;
 using Vigil.Storage.Labels;
 using Vigil.Storage.Sqlite;
 
 namespace Vigil.Cli.Commands;
 
 /// <summary>
-/// <c>vigil train</c>: retrains the category model from the labelled corpus (train split) plus analysts'
-/// corrections, calibrates it on the dev split and writes the model and its manifest
+/// <c>vigil train</c>: retrains the category model from the labelled corpus plus analysts' corrections and writes
+/// the model and its manifest. By default (<c>--cross-validate 5</c>) it trains on the train and dev splits together
+/// and fits the calibration and false-flag cost on 5-fold out-of-fold predictions by source; with
+/// <c>--cross-validate 0</c> it trains on train and calibrates on dev
 /// (<c>data/models/category.model</c>, <c>category.manifest.json</c>). Rebuild to ship the new model inside Vigil.Analysis.
 /// </summary>
 public static class TrainCommand
@@ -28,10 +31,14 @@ public static class TrainCommand
         var iterations = new Option<int>("--max-iterations") { Description = "Maximum iterations of the L-BFGS solver.", DefaultValueFactory = _ => new TrainingOptions().MaxIterations };
         var folds = new Option<int>("--folds") { Description = "Folds (by source) for the stacked evidence model; 0 trains one joint model instead.", DefaultValueFactory = _ => new TrainingOptions().Folds };
         var costFolds = new Option<int>("--cost-folds") { Description = "Also choose the false-flag cost on out-of-fold predictions of this many train folds (by source), not on dev alone.", DefaultValueFactory = _ => new TrainingOptions().CostFolds };
+        var crossValidate = new Option<int>("--cross-validate") { Description = "Train on train and dev together; choose the calibration and false-flag cost on the out-of-fold predictions of this many folds by source (0: calibrate on dev).", DefaultValueFactory = _ => new TrainingOptions().CrossValidationFolds, HelpName = "K" };
+        var minSources = new Option<double>("--min-sources") { Description = "Fit a text n-gram found in fewer than this many sources at (sources / N) of its value: a stronger penalty on one family's wording (1: off).", DefaultValueFactory = _ => new TrainingOptions().MinSources, HelpName = "N" };
+        var cvOnly = new Option<bool>("--cv-only") { Description = "With --cross-validate: print the cross-validation report only; train and write no model." };
+        var dumpOutOfFold = new Option<string?>("--out-of-fold") { Description = "With --cv-only: also write each post's out-of-fold logits (JSON lines: id, lang, gold, model, rules) to FILE.", HelpName = "FILE" };
         var store = new Option<string?>("--store") { Description = "Store whose analysts' corrections are added to the training posts (default: the default store, if it exists).", HelpName = "PATH" };
         var command = new Command("train", "Retrain the category model from the corpus and analysts' corrections, calibrate it on dev, write model and manifest.")
         {
-            corpus, lexicons, output, bits, l2, l1, namedScale, iterations, folds, costFolds, store,
+            corpus, lexicons, output, bits, l2, l1, namedScale, iterations, folds, costFolds, crossValidate, minSources, cvOnly, dumpOutOfFold, store,
         };
         command.SetAction(async (parse, cancellationToken) => await RunAsync(
             context,
@@ -40,9 +47,25 @@ public static class TrainCommand
             ClassificationData.Default(parse.GetValue(corpus), "corpus"),
             ClassificationData.Default(parse.GetValue(lexicons), "lexicons"),
             ClassificationData.Default(parse.GetValue(output), "models", "category.model"),
-            new TrainingOptions { HashBits = parse.GetValue(bits), L2 = parse.GetValue(l2), L1 = parse.GetValue(l1), NamedScale = parse.GetValue(namedScale), MaxIterations = parse.GetValue(iterations), Folds = Math.Max(0, parse.GetValue(folds)), CostFolds = Math.Max(0, parse.GetValue(costFolds)) },
+            new TrainingOptions
+            {
+                HashBits = parse.GetValue(bits), L2 = parse.GetValue(l2), L1 = parse.GetValue(l1), NamedScale = parse.GetValue(namedScale),
+                MaxIterations = parse.GetValue(iterations), Folds = Math.Max(0, parse.GetValue(folds)), CostFolds = Math.Max(0, parse.GetValue(costFolds)),
+                CrossValidationFolds = Math.Max(0, parse.GetValue(crossValidate)), MinSources = Math.Max(1, parse.GetValue(minSources)),
+            },
+            parse.GetValue(cvOnly),
+            parse.GetValue(dumpOutOfFold),
             cancellationToken));
         return command;
+    }
+
+    private static void PrintSweep(CliContext context, string what, IReadOnlyList<(double Cost, ClassificationReport Report)> sweep)
+    {
+        foreach (var (cost, report) in sweep)
+        {
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {what} at false-flag cost {cost,4:0.#}: macro-F1 {report.MacroF1:0.000}, false flags {report.FalseFlagRate:P2} (95 % upper bound {report.FalseFlagUpperBound:P2})"));
+        }
     }
 
     /// <summary>The newest correction of each corrected post in the store, as training posts; null (after an error message) if a named store cannot be opened.</summary>
@@ -74,8 +97,20 @@ public static class TrainCommand
             .ToList();
     }
 
-    private static async Task<int> RunAsync(CliContext context, string storePath, bool storeGiven, string corpusDir, string lexiconsDir, string modelPath, TrainingOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, string storePath, bool storeGiven, string corpusDir, string lexiconsDir, string modelPath, TrainingOptions options, bool cvOnly, string? outOfFoldPath, CancellationToken cancellationToken)
     {
+        if (cvOnly && options.CrossValidationFolds < 2)
+        {
+            context.Error.WriteLine("error: --cv-only needs --cross-validate K with K of at least 2.");
+            return 1;
+        }
+
+        if (options.Folds > 0 && options.CrossValidationFolds >= 2)
+        {
+            context.Error.WriteLine("error: the stacked model (--folds) is trained on train and calibrated on dev only; add --cross-validate 0.");
+            return 1;
+        }
+
         var rules = ClassificationData.LoadRules(lexiconsDir, context.Error);
         if (rules is null)
         {
@@ -102,6 +137,7 @@ public static class TrainCommand
         var correctedIds = corrections.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         train.RemoveAll(p => correctedIds.Contains(p.Id));
         train.AddRange(corrections);
+        var devUncorrected = dev.Where(p => !correctedIds.Contains(p.Id)).ToArray();
 
         if (!IndicatorSource.Available)
         {
@@ -110,7 +146,24 @@ public static class TrainCommand
 
         var indicators = ClassificationData.Indicators();
         var trainer = new CategoryTrainer(rules, options);
-        var result = trainer.Train(train, dev, p => indicators(p.Text, p.Lang));
+        if (cvOnly)
+        {
+            var cv = trainer.CrossValidate([.. train, .. devUncorrected], p => indicators(p.Text, p.Lang));
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{cv.Folds}-fold cross-validation by source over {cv.Predictions.Count} train+dev posts: rule weight {cv.RuleWeight:0.00}, temperature {cv.Temperature:0.000}, false-flag cost {cv.FalseFlagCost:0.#}"));
+            PrintSweep(context, "out-of-fold", cv.CostSweep);
+            EvalCommand.Print(context.Out, cv.Report, "out-of-fold (train+dev)");
+            if (outOfFoldPath is not null)
+            {
+                File.WriteAllLines(outOfFoldPath, cv.Predictions.Select(o => JsonSerializer.Serialize(new { id = o.Id, lang = o.Lang, gold = o.Gold.ToWire(), model = o.Model, rules = o.Rules })));
+            }
+
+            return 0;
+        }
+
+        var result = options.CrossValidationFolds >= 2
+            ? trainer.TrainCrossValidated([.. train, .. devUncorrected], p => indicators(p.Text, p.Lang))
+            : trainer.Train(train, dev, p => indicators(p.Text, p.Lang));
 
         Directory.CreateDirectory(Path.GetDirectoryName(modelPath)!);
         using (var file = File.Create(modelPath))
@@ -132,14 +185,10 @@ public static class TrainCommand
         File.WriteAllText(manifestPath, JsonSerializer.Serialize(manifest, ModelManifest.JsonOptions) + "\n");
 
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"trained on {result.TrainCount} posts ({corrections.Count} analysts' corrections), calibrated on {result.DevCount} dev posts: rule weight {result.Model.RuleWeight:0.00}, temperature {result.Model.Temperature:0.000}, false-flag cost {result.Model.FalseFlagCost:0.#}"));
+            $"trained on {result.TrainCount} posts ({corrections.Count} analysts' corrections), calibrated on {result.DevCount} posts ({result.HeldOut}): rule weight {result.Model.RuleWeight:0.00}, temperature {result.Model.Temperature:0.000}, false-flag cost {result.Model.FalseFlagCost:0.#}"));
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"dev: accuracy {result.Dev.Accuracy:0.000}, macro-F1 {result.Dev.MacroF1:0.000}, humanitarian false-flag {result.Dev.FalseFlagRate:P1}, ECE {result.Dev.Reliability.ExpectedCalibrationError:0.000}"));
-        foreach (var (cost, report) in result.CostSweep)
-        {
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  dev at false-flag cost {cost,4:0.#}: macro-F1 {report.MacroF1:0.000}, false flags {report.FalseFlagRate:P2} (95 % upper bound {report.FalseFlagUpperBound:P2})"));
-        }
+            $"held out ({result.HeldOut}): accuracy {result.Dev.Accuracy:0.000}, macro-F1 {result.Dev.MacroF1:0.000}, humanitarian false-flag {result.Dev.FalseFlagRate:P1}, ECE {result.Dev.Reliability.ExpectedCalibrationError:0.000}"));
+        PrintSweep(context, "held out", result.CostSweep);
 
         context.Out.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length:N0} bytes) and {manifestPath}");
         context.Out.WriteLine("rebuild (./vigil builds on first use) to ship the new model inside Vigil.Analysis.");
@@ -170,7 +219,9 @@ public sealed record ModelManifest(
     double DevMacroF1,
     double DevFalseFlagRate,
     double DevExpectedCalibrationError,
-    IReadOnlyList<ReliabilityBin> DevReliability)
+    IReadOnlyList<ReliabilityBin> DevReliability,
+    string HeldOut,
+    int HeldOutPosts)
 {
     public static JsonSerializerOptions JsonOptions { get; } = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -205,7 +256,9 @@ public sealed record ModelManifest(
             Math.Round(result.Dev.MacroF1, 4),
             Math.Round(result.Dev.FalseFlagRate, 4),
             Math.Round(result.Dev.Reliability.ExpectedCalibrationError, 4),
-            result.Dev.Reliability.Bins.Select(b => b with { MeanConfidence = Math.Round(b.MeanConfidence, 4), Accuracy = Math.Round(b.Accuracy, 4) }).ToArray());
+            result.Dev.Reliability.Bins.Select(b => b with { MeanConfidence = Math.Round(b.MeanConfidence, 4), Accuracy = Math.Round(b.Accuracy, 4) }).ToArray(),
+            result.HeldOut,
+            result.DevCount);
 
     /// <summary>SHA-256 over the files in name order (name, then content), so renames and edits both change it.</summary>
     private static string HashFiles(IEnumerable<string> files)

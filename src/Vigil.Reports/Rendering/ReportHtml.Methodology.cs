@@ -23,7 +23,7 @@ public static partial class ReportHtml
         html.Append("<p><b>Classification.</b> Each post's language, category and indicators (prices, places with their role, transport, guarantees, payment, documents) were computed automatically at import on the clear text, before identifiers were pseudonymised. ");
         if (report.Model is { } m)
         {
-            html.Append("The category classifier (").Append(E(m.Trainer)).Append(", trained ").Append(E(m.Created)).Append(") measured on its development split of ")
+            html.Append("The category classifier (").Append(E(m.Trainer)).Append(", trained ").Append(E(m.Created)).Append(") measured on the ").Append(E(m.HeldOut)).Append(" of ")
                 .Append(Count(m.DevPosts)).Append(" labelled posts: accuracy ").Append(Percent(m.Accuracy)).Append(", macro-F1 ").Append(Percent(m.MacroF1))
                 .Append(", and ").Append(Percent(m.FalseFlagRate)).Append(" of humanitarian or news posts flagged as smuggling. Counts per category therefore carry classification error; the labelled corpus is written by the team, so real-world accuracy may be lower.");
         }

@@ -13,7 +13,7 @@ public static class ClassifierManifest
         return stream is null ? null : Parse(stream);
     }
 
-    /// <summary>Parses a manifest; null when it lacks the development-split figures.</summary>
+    /// <summary>Parses a manifest; null when it lacks the held-out (dev_*) figures.</summary>
     public static ModelQuality? Parse(Stream manifest)
     {
         using var doc = JsonDocument.Parse(manifest);
@@ -27,7 +27,10 @@ public static class ClassifierManifest
             ? at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : "unknown";
         var trainer = root.TryGetProperty("trainer", out var t) ? t.GetString() ?? "" : "";
-        var dev = root.TryGetProperty("posts", out var posts) && posts.TryGetProperty("dev", out var d) ? d.GetInt32() : 0;
-        return new ModelQuality(created, trainer, dev, accuracy.GetDouble(), f1.GetDouble(), falseFlags.GetDouble());
+        // The dev_* figures are held-out figures: of the dev split, or (since 2026-11-23) of a cross-validation's out-of-fold predictions.
+        var heldOut = root.TryGetProperty("held_out", out var h) ? h.GetString() ?? "development split" : "development split";
+        var count = root.TryGetProperty("held_out_posts", out var n) ? n.GetInt32()
+            : root.TryGetProperty("posts", out var posts) && posts.TryGetProperty("dev", out var d) ? d.GetInt32() : 0;
+        return new ModelQuality(created, trainer, count, accuracy.GetDouble(), f1.GetDouble(), falseFlags.GetDouble()) { HeldOut = heldOut };
     }
 }

@@ -14,8 +14,12 @@ public sealed record PricePoint(DateOnly Week, decimal Median, decimal Min, deci
 /// <summary>Advertised prices on one route in one currency over the period, and per week.</summary>
 public sealed record RoutePriceSeries(string Route, string Currency, decimal Median, decimal Min, decimal Max, int Adverts, IReadOnlyList<PricePoint> Weeks, int WeeksSuppressed);
 
-/// <summary>The shipped classifier's measured quality, from its manifest (development split).</summary>
-public sealed record ModelQuality(string Created, string Trainer, int DevPosts, double Accuracy, double MacroF1, double FalseFlagRate);
+/// <summary>The shipped classifier's measured quality, from its manifest (held-out posts: <see cref="HeldOut"/>).</summary>
+public sealed record ModelQuality(string Created, string Trainer, int DevPosts, double Accuracy, double MacroF1, double FalseFlagRate)
+{
+    /// <summary>What the figures were measured on: the development split, or a cross-validation's out-of-fold predictions.</summary>
+    public string HeldOut { get; init; } = "development split";
+}
 
 /// <summary>
 /// A strategic report: aggregates only. Every count in it is either at least k or suppressed; it holds no

@@ -98,7 +98,10 @@ public sealed partial class ReportHtmlTests(DemoReport demo) : IClassFixture<Dem
         var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Vigil.Testing.TestPaths.Data("models", "category.manifest.json"))).RootElement;
 
         Assert.Equal(manifest.GetProperty("dev_accuracy").GetDouble(), model.Accuracy);
+        Assert.Equal(manifest.GetProperty("held_out").GetString(), model.HeldOut);
+        Assert.Equal(manifest.GetProperty("held_out_posts").GetInt32(), model.DevPosts);
         Assert.Contains($"accuracy {model.Accuracy * 100:0.#} %", demo.Html);
+        Assert.Contains($"measured on the {model.HeldOut} of ", demo.Html);
     }
 
     [GeneratedRegex(@"\[[a-z]+(?::[A-Za-z]{2})?:ps_[0-9a-f]+\]")]

@@ -12,6 +12,9 @@ public sealed record TrainingResult(CategoryModel Model, int TrainCount, int Dev
 {
     /// <summary>The dev report at each candidate false-flag cost (the trade-off the chosen cost sits on).</summary>
     public IReadOnlyList<(double Cost, ClassificationReport Dev)> CostSweep { get; init; } = [];
+
+    /// <summary>What the held-out report measures: the dev split, or the out-of-fold predictions of a cross-validation.</summary>
+    public string HeldOut { get; init; } = "development split";
 }
 
 /// <summary>
@@ -25,7 +28,7 @@ public sealed record TrainingResult(CategoryModel Model, int TrainCount, int Dev
 /// the dev split.
 /// </summary>
 /// <remarks>Training reads labelled posts in memory only; the model keeps hashed n-gram weights, not text.</remarks>
-public sealed class CategoryTrainer(RuleLayer rules, TrainingOptions options)
+public sealed partial class CategoryTrainer(RuleLayer rules, TrainingOptions options)
 {
     private static readonly int Classes = Categories.All.Count;
     private static readonly double[] FalseFlagCosts = [1, 1.5, 2, 3, 4, 5, 6, 8, 10, 12, 16, 20];
@@ -143,9 +146,22 @@ public sealed class CategoryTrainer(RuleLayer rules, TrainingOptions options)
     {
         // Named features are fitted at NamedScale times their value (a weaker penalty on them than on n-grams) and
         // their weights multiplied back by it, so the exported model scores the unscaled features identically.
+        // Text features are likewise fitted at TextSupport(j) times their value and multiplied back (see TrainingOptions.MinSources).
         var scale = options.NamedScale;
         var textDimension = 1 << options.HashBits;
-        var (w, b) = Fit(ml, rows.Select((r, i) => (Sparse.Concat(r.Text, r.Named.Scaled(scale)), labels[i])), featurizer.Dimension, options.L2);
+        var support = TextSupport(rows, textDimension);
+        var (w, b) = Fit(ml, rows.Select((r, i) => (Sparse.Concat(support is null ? r.Text : r.Text.Scaled(support), r.Named.Scaled(scale)), labels[i])), featurizer.Dimension, options.L2);
+        if (support is not null)
+        {
+            foreach (var row in w)
+            {
+                for (var j = 0; j < textDimension; j++)
+                {
+                    row[j] *= support[j];
+                }
+            }
+        }
+
         var stack = new float[Classes * Classes];
         for (var c = 0; c < Classes; c++)
         {
@@ -153,6 +169,39 @@ public sealed class CategoryTrainer(RuleLayer rules, TrainingOptions options)
         }
 
         return new CategoryModel(options.HashBits, ExportJoint(w, textDimension, scale, options.PruneBelow), new float[Classes], stack, b, Calibrator.MinimumRuleWeight, 1.0);
+    }
+
+    /// <summary>
+    /// Per text feature, min(1, (sources whose posts have it) / <see cref="TrainingOptions.MinSources"/>): an n-gram seen in
+    /// one wording family only is fitted at a fraction of its value (a stronger penalty), so the model cannot lean on
+    /// family-specific wording as much as on wording shared by several families. Null when MinSources is at most 1.
+    /// </summary>
+    private float[]? TextSupport(Featurized[] rows, int textDimension)
+    {
+        if (options.MinSources <= 1)
+        {
+            return null;
+        }
+
+        var count = new int[textDimension];
+        var last = new int[textDimension];
+        Array.Fill(last, -1);
+        var id = 0;
+        foreach (var source in rows.GroupBy(r => r.Source, StringComparer.Ordinal))
+        {
+            foreach (var j in source.SelectMany(r => r.Text.Indices))
+            {
+                if (last[j] != id)
+                {
+                    last[j] = id;
+                    count[j]++;
+                }
+            }
+
+            id++;
+        }
+
+        return [.. count.Select(c => (float)Math.Min(1.0, c / options.MinSources))];
     }
 
     /// <summary>
@@ -320,6 +369,9 @@ public sealed class CategoryTrainer(RuleLayer rules, TrainingOptions options)
         /// <summary>Two vectors over disjoint index ranges, <paramref name="a"/>'s indices all below <paramref name="b"/>'s.</summary>
         public static Sparse Concat(Sparse a, Sparse b) => new([.. a.Indices, .. b.Indices], [.. a.Values, .. b.Values]);
 
+        /// <summary>The same vector with the value at each index multiplied by <paramref name="factors"/>[index].</summary>
+        public Sparse Scaled(float[] factors) => new(Indices, [.. Indices.Select((j, k) => Values[k] * factors[j])]);
+
         /// <summary>The same vector with every value multiplied by <paramref name="factor"/>.</summary>
         public Sparse Scaled(float factor) => factor == 1f ? this : new(Indices, [.. Values.Select(v => v * factor)]);
 
@@ -331,7 +383,7 @@ public sealed class CategoryTrainer(RuleLayer rules, TrainingOptions options)
     }
 
     /// <summary>A training post's text features and named features.</summary>
-    private sealed record Featurized(Sparse Text, Sparse Named)
+    private sealed record Featurized(Sparse Text, Sparse Named, string Source)
     {
         public static Featurized Of(CategoryFeaturizer featurizer, RuleLayer rules, CorpusPost post, Indicators indicators)
         {
@@ -341,7 +393,7 @@ public sealed class CategoryTrainer(RuleLayer rules, TrainingOptions options)
             featurizer.FeaturizeText(folded, ref text);
             var named = new CollectSink(new Dictionary<int, float>());
             featurizer.FeaturizeNamed(folded, evidence, ref named);
-            return new Featurized(Sparse.From(text.Values), Sparse.From(named.Values));
+            return new Featurized(Sparse.From(text.Values), Sparse.From(named.Values), post.Source);
         }
     }
 
