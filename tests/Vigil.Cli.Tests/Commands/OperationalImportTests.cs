@@ -39,7 +39,9 @@ public sealed class OperationalImportTests
         var result = await _cli.RunAsync("import", Input, "--operation", "aegean-2026", "--store", Store);
 
         Assert.True(result.ExitCode == 0, result.All);
-        Assert.Contains("clear identifiers of 4 smugglers' posts kept in its vault", result.Console);
+        // Posts 1–3 are analysed as smuggling by the shipped model; post 4 (a two-line Arabic advert) scores 0.88
+        // smuggling_offer but 0.09 humanitarian/news, and the false-flag cost 20 decides it humanitarian (docs/benchmarks.md).
+        Assert.Contains("clear identifiers of 3 smugglers' posts kept in its vault", result.Console);
         var vaults = Vaults();
         await using var store = await SqlitePostStore.OpenAsync(Store, new() { ReadOnly = true }, Ct);
         var stored = await store.ScanAsync(null, Ct).ToListAsync(Ct);
@@ -145,12 +147,12 @@ public sealed class OperationalImportTests
         var purge = await _cli.RunAsync("purge", "--store", Store);
 
         Assert.True(purge.ExitCode == 0, purge.All);
-        Assert.Contains("4 clear records were erased", purge.Console);
+        Assert.Contains("3 clear records were erased", purge.Console);
         Assert.False(File.Exists(Vaults().PathOf(operation)));
         var log = await AccessLog.OpenAsync(VigilWebOptions.SecurityPathFor(Store), Clocks.At(), Ct);
         var entries = await log.RecentAsync(50, Ct);
         Assert.Contains(entries, e => e.Action == "operation-erase" && e.Target == "aegean-2026");
-        Assert.Contains("\"operationClearRecords\":{\"aegean-2026\":4}", entries.First(e => e.Action == "purge").Reason);
+        Assert.Contains("\"operationClearRecords\":{\"aegean-2026\":3}", entries.First(e => e.Action == "purge").Reason);
         Assert.Equal(0, (await _cli.RunAsync("audit", "verify", "--store", Store)).ExitCode);
     }
 
