@@ -9,9 +9,8 @@ namespace Vigil.Web.Tests.Browser;
 /// </summary>
 public sealed class ChromiumSession : IAsyncDisposable
 {
-    // CI runs every test assembly at once on 2 cores, next to a PostgreSQL server and Chromium: one
-    // full-suite run on a fresh clone saw a 30 s timeout in sign-in (not reproduced in targeted runs), so
-    // waits get 90 s; a refused sign-in still fails, and says what the page showed.
+    // CI runs every test assembly at once on 2 cores, next to a PostgreSQL server and Chromium, so waits
+    // get 90 s; a refused sign-in still fails, and says what the page showed.
     private const float TimeoutMs = 90_000;
     private static readonly string Screenshots = Path.Combine(TestPaths.RepoRoot, "artifacts", "screenshots");
     private readonly IPlaywright _playwright;
@@ -56,7 +55,11 @@ public sealed class ChromiumSession : IAsyncDisposable
         await page.ClickAsync("button[type=submit]");
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+            // Wait for the redirect to commit, not for the page's "load" event: three failed full-suite runs (two
+            // under other engineers' load, one on a fresh clone) had already reached /triage with its content on
+            // screen, yet the "load" wait of the default WaitUntil never ended (Playwright logged only
+            // "networkidle"). The steps after this auto-wait for the elements they use.
+            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException e)
         {
