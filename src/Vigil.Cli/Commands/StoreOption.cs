@@ -75,24 +75,8 @@ internal static class StoreOption
         }
     }
 
-    /// <summary>
-    /// Opens a SQLite store for a command that needs one (<paramref name="what"/> names it); a PostgreSQL store is
-    /// refused with a sentence saying so.
-    /// </summary>
-    public static async Task<SqlitePostStore?> OpenSqliteAsync(CliContext context, StoreTarget target, bool readOnly, CancellationToken cancellationToken, string? what = null)
+    private static async Task<SqlitePostStore?> OpenSqliteAsync(CliContext context, StoreTarget target, bool readOnly, CancellationToken cancellationToken)
     {
-        if (target.Problem is { } problem)
-        {
-            Errors.Write(context, problem);
-            return null;
-        }
-
-        if (target.IsPostgres)
-        {
-            Errors.Write(context, $"{what ?? "This command"} works on a SQLite store only for now; {target.Name} is a PostgreSQL store (not built yet: see README, \"Not built yet\").");
-            return null;
-        }
-
         var (store, error) = await SqlitePostStore.TryOpenAsync(target.Path, new SqliteStoreOptions { ReadOnly = readOnly, Clock = context.Clock }, cancellationToken);
         if (error is not null)
         {

@@ -6,7 +6,6 @@ using Vigil.Analysis.Classification;
 using Vigil.Analysis.Classification.Training;
 using Vigil.Core.Analysis;
 using Vigil.Storage.Labels;
-using Vigil.Storage.Sqlite;
 
 namespace Vigil.Cli.Commands;
 
@@ -71,12 +70,13 @@ public static class TrainCommand
     /// <summary>The newest correction of each corrected post in the store, as training posts; null (after an error message) if a named store cannot be opened.</summary>
     private static async Task<List<CorpusPost>?> ReadCorrectionsAsync(CliContext context, string storePath, bool storeGiven, CancellationToken cancellationToken)
     {
-        if (!storeGiven && !File.Exists(storePath))
+        var target = StoreOption.Resolve(context, storePath);
+        if (!storeGiven && !target.IsPostgres && !File.Exists(target.Path))
         {
             return [];
         }
 
-        await using var store = await StoreOption.OpenSqliteAsync(context, StoreOption.Resolve(context, storePath), readOnly: false, cancellationToken, "Reading corrections (`vigil train --store`)");
+        await using var store = await StoreOption.OpenAsync(context, target, readOnly: false, cancellationToken);
         if (store is null)
         {
             return null;
@@ -89,9 +89,9 @@ public static class TrainCommand
     /// The training posts made from analysts' corrections in a store — from `vigil label`, the dashboard's
     /// triage queue or <c>POST /api/v1/labels</c> alike: the newest correction of each post, on its stored text.
     /// </summary>
-    public static async Task<IReadOnlyList<CorpusPost>> CorrectionsAsync(SqlitePostStore store, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<CorpusPost>> CorrectionsAsync(ILabelStore store, CancellationToken cancellationToken)
     {
-        var labelled = await SqliteLabels.LatestAsync(store, cancellationToken);
+        var labelled = await store.LatestLabelsAsync(cancellationToken);
         return labelled
             .Select(l => new CorpusPost(l.Label.Post.ToString(), l.Text, l.Lang ?? "und", l.Label.Category, "correction:" + l.Label.Post, l.Label.Post.Platform, "train"))
             .ToList();

@@ -1,4 +1,5 @@
 using Npgsql;
+using Vigil.Cli.Commands;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Postgres;
 using Vigil.Testing;
@@ -79,6 +80,9 @@ public sealed class PostgresStoreCommandTests(PostgresDatabase database) : IClas
         await using var reader = await read.ExecuteReaderAsync(TestContext.Current.CancellationToken);
         Assert.True(await reader.ReadAsync(TestContext.Current.CancellationToken));
         Assert.Equal(("humanitarian_or_news", "alice", "a warning"), (reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        await using var store = await PostgresPostStore.OpenAsync(database.ConnectionString, cancellationToken: TestContext.Current.CancellationToken);
+        var training = Assert.Single(await TrainCommand.CorrectionsAsync(store, TestContext.Current.CancellationToken)); // what `vigil train --store` learns from
+        Assert.Equal(("telegram:1", Core.Analysis.Category.HumanitarianOrNews), (training.Id, training.Category));
     }
 
     [Fact]
