@@ -9,4 +9,4 @@ var context = new CliContext(
     Console.OpenStandardOutput,
     TimeProvider.System,
     AppPaths.FromEnvironment());
-return await CommandTree.Build(context).Parse(args).InvokeAsync();
+return await CommandTree.Build(context, args).Parse(args).InvokeAsync();

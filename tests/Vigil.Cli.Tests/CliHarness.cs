@@ -58,7 +58,7 @@ internal sealed class CliHarness
         ansi.Profile.Width = 240;
         var context = new CliContext(ansi, output, error, () => Stream.Null, () => Stream.Null, Clocks.At(Now), Paths) { Environment = Environment };
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-        var code = await CommandTree.Build(context).Parse(args).InvokeAsync(configuration, TestContext.Current.CancellationToken);
+        var code = await CommandTree.Build(context, args).Parse(args).InvokeAsync(configuration, TestContext.Current.CancellationToken); // as Program.cs builds it
         return new CliResult(code, console.ToString(), output.ToString(), error.ToString());
     }
 }

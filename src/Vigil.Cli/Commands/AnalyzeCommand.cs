@@ -44,15 +44,9 @@ public static class AnalyzeCommand
             }
 
             ClusterLookup? clusters = null;
-            if (parse.GetValue(store) is { Length: > 0 } storePath)
+            if (parse.GetValue(store) is { Length: > 0 } storePath && (clusters = await ClustersAsync(context, storePath, cancellationToken)) is null)
             {
-                await using var opened = await StoreOption.OpenAsync(context, StoreOption.Resolve(context, storePath), readOnly: true, cancellationToken);
-                if (opened is null)
-                {
-                    return Errors.Failed;
-                }
-
-                clusters = await new DashboardQueries(opened).ClusterLookupAsync(cancellationToken);
+                return Errors.Failed;
             }
 
             var analyzer = AnalyzerComposition.Create();
@@ -73,6 +67,17 @@ public static class AnalyzeCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The near-duplicate clusters of a store's flagged posts; null after an error message. A method of its own so
+    /// that a run without <c>--store</c> never loads the store and web assemblies (less memory for a batch run).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static async Task<ClusterLookup?> ClustersAsync(CliContext context, string storePath, CancellationToken cancellationToken)
+    {
+        await using var opened = await StoreOption.OpenAsync(context, StoreOption.Resolve(context, storePath), readOnly: true, cancellationToken);
+        return opened is null ? null : await new DashboardQueries(opened).ClusterLookupAsync(cancellationToken);
     }
 
     /// <summary>Lines read and analysed, and lines skipped as malformed.</summary>
