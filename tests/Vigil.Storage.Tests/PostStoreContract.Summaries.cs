@@ -14,8 +14,9 @@ namespace Vigil.Storage.Tests;
 /// </summary>
 public abstract partial class PostStoreContract
 {
-    /// <summary>Corrects a stored post's category the way analysts do on this store.</summary>
-    protected abstract Task CorrectAsync(PostKey key, Category category);
+    /// <summary>Corrects a stored post's category the way analysts do (the dashboard and `vigil label`): a label, and the stored category follows it.</summary>
+    private async Task CorrectAsync(PostKey key, Category category) =>
+        Assert.NotNull(await Labels.AddLabelAsync(key.ToString(), category, "analyst", "test", Clocks.At(), Ct));
 
     /// <summary>Turns the store into one written before the summaries existed: their migration undone, their tables gone.</summary>
     protected abstract Task UndoSummaryMigrationAsync();

@@ -22,7 +22,7 @@ internal static class CliAccessLog
             await log.AppendAsync(User, action, target, reason, cancellationToken);
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             Errors.Write(context, $"Nothing is shown because the access log {VigilWebOptions.SecurityPathFor(storePath)} could not be written ({e.Message}). Every view of stored posts is logged; make that file writable.");
             return false;

@@ -18,7 +18,11 @@ public static class UserCommand
         var add = new Command("add", "Add a user.") { name, role, password, store };
         add.SetAction(async (parse, ct) =>
         {
-            var users = await OpenAsync(context, parse.GetValue(store), ct);
+            if (await OpenAsync(context, parse.GetValue(store), ct) is not { } users)
+            {
+                return Errors.Failed;
+            }
+
             var roleName = parse.GetValue(role)!;
             if (!Roles.IsValid(roleName))
             {
@@ -52,7 +56,11 @@ public static class UserCommand
         var list = new Command("list", "List users and their roles.") { store };
         list.SetAction(async (parse, ct) =>
         {
-            var users = await OpenAsync(context, parse.GetValue(store), ct);
+            if (await OpenAsync(context, parse.GetValue(store), ct) is not { } users)
+            {
+                return Errors.Failed;
+            }
+
             foreach (var user in await users.ListAsync(ct))
             {
                 await context.Out.WriteLineAsync($"{user.Name}\t{user.Role}{(user.LockedUntil is { } until ? $"\tlocked until {until:u}" : "")}");
@@ -66,7 +74,11 @@ public static class UserCommand
         var token = new Command("token", "Create an API token for a user (shown once; only its hash is kept).") { tokenUser, label, store };
         token.SetAction(async (parse, ct) =>
         {
-            var users = await OpenAsync(context, parse.GetValue(store), ct);
+            if (await OpenAsync(context, parse.GetValue(store), ct) is not { } users)
+            {
+                return Errors.Failed;
+            }
+
             if ((await users.ListAsync(ct)).All(u => u.Name != parse.GetValue(tokenUser)))
             {
                 await context.Error.WriteLineAsync($"There is no user '{parse.GetValue(tokenUser)}'. Add one first with `vigil user add`.");
@@ -83,6 +95,16 @@ public static class UserCommand
         return command;
     }
 
-    private static Task<UserDirectory> OpenAsync(CliContext context, string? store, CancellationToken ct) =>
-        UserDirectory.OpenAsync(VigilWebOptions.SecurityPathFor(StoreOption.Resolve(context, store).Path), context.Clock, ct);
+    /// <summary>The accounts of the store's security database; null after saying why the store value names no store.</summary>
+    private static async Task<UserDirectory?> OpenAsync(CliContext context, string? store, CancellationToken ct)
+    {
+        var target = StoreOption.Resolve(context, store);
+        if (target.Problem is { } problem)
+        {
+            Errors.Write(context, problem);
+            return null;
+        }
+
+        return await UserDirectory.OpenAsync(VigilWebOptions.SecurityPathFor(target.Path), context.Clock, ct);
+    }
 }

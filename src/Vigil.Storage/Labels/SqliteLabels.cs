@@ -12,7 +12,7 @@ namespace Vigil.Storage.Labels;
 /// Correcting a post also updates its stored category, so dashboards and reports follow the analyst.
 /// </summary>
 /// <remarks>The store must have been opened (and so migrated) by <see cref="SqlitePostStore"/> first.</remarks>
-public static class SqliteLabels
+internal static class SqliteLabels
 {
     /// <summary>
     /// Stores a correction of the post <paramref name="post"/> (written <c>platform:native_id</c>, or the

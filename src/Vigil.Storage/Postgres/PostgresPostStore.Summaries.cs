@@ -196,15 +196,7 @@ public sealed partial class PostgresPostStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            Core.Analysis.Categories.TryParse(reader.GetString(5), out var category);
-            yield return new DedupInput(
-                new PostKey(reader.GetString(0), reader.GetString(1)),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.GetString(3),
-                new DateTimeOffset(reader.GetDateTime(4), TimeSpan.Zero),
-                category,
-                reader.GetString(6),
-                reader.IsDBNull(7) ? [] : reader.GetString(7).Split('\u001f'));
+            yield return DedupInput.Read(reader, new DateTimeOffset(reader.GetDateTime(4), TimeSpan.Zero));
         }
     }
 

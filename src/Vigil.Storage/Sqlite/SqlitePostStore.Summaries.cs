@@ -210,15 +210,7 @@ public sealed partial class SqlitePostStore
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                Core.Analysis.Categories.TryParse(reader.GetString(5), out var category);
-                yield return new DedupInput(
-                    new PostKey(reader.GetString(0), reader.GetString(1)),
-                    reader.IsDBNull(2) ? null : reader.GetString(2),
-                    reader.GetString(3),
-                    DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
-                    category,
-                    reader.GetString(6),
-                    reader.IsDBNull(7) ? [] : reader.GetString(7).Split('\u001f'));
+                yield return DedupInput.Read(reader, DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)));
             }
         }
     }

@@ -115,7 +115,7 @@ public sealed class PurgeCommandTests
 
         Assert.Contains("labels deleted with them: 1;", result.Console);
         await using var store = await SqlitePostStore.OpenAsync(_cli.Store(), new() { ReadOnly = true }, Ct);
-        Assert.Empty(await Vigil.Storage.Labels.SqliteLabels.LatestAsync(store, Ct));
+        Assert.Empty(await store.LatestLabelsAsync(Ct));
     }
 
     [Theory]

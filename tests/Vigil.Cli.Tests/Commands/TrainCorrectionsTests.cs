@@ -32,7 +32,7 @@ public sealed class TrainCorrectionsTests
         Assert.Equal("telegram:1", example.Id);
         Assert.Equal(Category.DocumentFraud, example.Category);
         Assert.Equal("train", example.Split);
-        var label = Assert.Single(await Vigil.Storage.Labels.SqliteLabels.HistoryAsync(store, post, CancellationToken.None));
+        var label = Assert.Single(await store.LabelHistoryAsync(post, CancellationToken.None));
         Assert.Equal("dana", label.By);
         Assert.Equal(clock.GetUtcNow(), label.At);
         Assert.Equal("sells passports", label.Reason);

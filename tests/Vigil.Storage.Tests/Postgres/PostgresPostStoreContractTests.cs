@@ -1,6 +1,4 @@
 using Npgsql;
-using Vigil.Core.Analysis;
-using Vigil.Core.Posts;
 using Vigil.Storage.Postgres;
 using Vigil.Testing;
 
@@ -17,9 +15,6 @@ public sealed class PostgresPostStoreContractTests(PostgresDatabase database) : 
     }
 
     protected override ValueTask DestroyAsync(IPostStore store) => store.DisposeAsync();
-
-    protected override async Task CorrectAsync(PostKey key, Category category) =>
-        Assert.NotNull(await ((PostgresPostStore)Store).AddLabelAsync($"{key.Platform}:{key.NativeId}", category, "analyst", null, TimeProvider.System, Ct));
 
     protected override Task UndoSummaryMigrationAsync() => ExecuteAsync("""
         DROP FUNCTION vigil_posts_changed, vigil_post_facts_changed, vigil_summaries_apply CASCADE;

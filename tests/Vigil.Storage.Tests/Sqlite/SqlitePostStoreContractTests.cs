@@ -1,7 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Vigil.Core.Analysis;
-using Vigil.Core.Posts;
-using Vigil.Storage.Labels;
 using Vigil.Storage.Sqlite;
 using Vigil.Testing;
 
@@ -26,35 +23,27 @@ public sealed class SqlitePostStoreContractTests : PostStoreContract
         Directory.Delete(_dir!, recursive: true);
     }
 
-    // As the dashboard and `vigil label` do: a label, and the post's stored category follows it.
-    protected override async Task CorrectAsync(PostKey key, Category category) =>
-        Assert.NotNull(await SqliteLabels.AddAsync((SqlitePostStore)Store, key.ToString(), category, "analyst", "test", Clocks.At(), Ct));
-
-    protected override async Task UndoSummaryMigrationAsync()
-    {
-        await using var connection = new SqliteConnection($"Data Source={File};Pooling=False");
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+    protected override Task UndoSummaryMigrationAsync() => ExecuteAsync("""
             DROP TRIGGER posts_summaries_delete; DROP TRIGGER posts_summaries_category; DROP TRIGGER posts_links_delete;
             DROP TABLE post_facts; DROP TABLE post_prices; DROP TABLE post_links; DROP TABLE trend_counts; DROP TABLE route_weeks;
             DROP TABLE route_prices; DROP TABLE route_price_adverts; DROP TABLE summary_state; DROP TABLE pseudonym_key;
             DELETE FROM schema_version WHERE version >= 6;
-            """;
-        await command.ExecuteNonQueryAsync(Ct);
-    }
+            """);
 
-    protected override async Task UndoLinksMigrationAsync()
-    {
-        await using var connection = new SqliteConnection($"Data Source={File};Pooling=False");
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+    protected override Task UndoLinksMigrationAsync() => ExecuteAsync("""
             DROP TRIGGER posts_links_delete; DROP TRIGGER post_facts_changes_insert; DROP TRIGGER post_facts_changes_delete;
             DROP TRIGGER post_facts_changes_category; DROP TABLE post_links; DROP TABLE pseudonym_key;
             DELETE FROM summary_state WHERE name IN ('changes', 'links_below', 'links_done');
             DELETE FROM schema_version WHERE version >= 7;
-            """;
+            """);
+
+    /// <summary>Runs SQL on the store file through a connection of its own, as another tool would.</summary>
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={File};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
         await command.ExecuteNonQueryAsync(Ct);
     }
 

@@ -1,7 +1,6 @@
 using Vigil.Analysis.Dedup;
 using Vigil.Core.Analysis;
 using Vigil.Core.Posts;
-using Vigil.Storage.Labels;
 using Vigil.Storage.Retention;
 using Vigil.Storage.Search;
 using Vigil.Storage.Sqlite;
@@ -82,7 +81,7 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
 
         foreach (var key in keys)
         {
-            Assert.NotNull(await SqliteLabels.AddAsync(Store, key.ToString(), Category.MigrantRequest, "analyst", "asks for help", Clocks.At(), Ct));
+            Assert.NotNull(await Store.AddLabelAsync(key.ToString(), Category.MigrantRequest, "analyst", "asks for help", Clocks.At(), Ct));
         }
 
         Assert.DoesNotContain(account, (await queries.NetworksAsync(Ct)).SelectMany(n => n.Accounts));

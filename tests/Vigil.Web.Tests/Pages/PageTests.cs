@@ -106,7 +106,7 @@ public sealed class PageTests(WebFixture web)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         await using var store = await Vigil.Storage.Sqlite.SqlitePostStore.OpenAsync(web.StorePath);
-        var label = Assert.Single(await Vigil.Storage.Labels.SqliteLabels.HistoryAsync(store, WebFixture.HostilePost, CancellationToken.None));
+        var label = Assert.Single(await store.LabelHistoryAsync(WebFixture.HostilePost, CancellationToken.None));
         Assert.Equal(Vigil.Core.Analysis.Category.DocumentFraud, label.Category);
         Assert.Equal(Vigil.Core.Analysis.Category.SmugglingOffer, label.Previous);
         Assert.Equal(Roles.OperationOfficer, label.By);
